@@ -1,0 +1,48 @@
+import type { Store } from '../store/port';
+
+/** Wall-clock time, injected so tests and the console can fix it. */
+export interface Clock {
+  /** Milliseconds since the Unix epoch. */
+  now(): number;
+}
+
+/** A uniform random number in [0, 1), injected so phrasing choices are reproducible in tests. */
+export type Random = () => number;
+
+/** The structured logger's surface the skill uses (Powertools for AWS Lambda's Logger fits it). */
+export interface SkillLogger {
+  debug(message: string, ...extra: Record<string, unknown>[]): void;
+  info(message: string, ...extra: Record<string, unknown>[]): void;
+  warn(message: string, ...extra: Record<string, unknown>[]): void;
+  error(message: string, ...extra: Record<string, unknown>[]): void;
+}
+
+/** What the skill needs to ask Alexa for a device's time zone. */
+export interface DeviceRef {
+  deviceId: string;
+  apiEndpoint: string;
+  apiAccessToken: string;
+}
+
+/**
+ * Looks up the IANA time zone of a device (Alexa Settings API). Resolves `undefined` when it is unset,
+ * slow, failing or garbage; never rejects.
+ */
+export interface TimeZoneLookup {
+  timeZoneOf(device: DeviceRef): Promise<string | undefined>;
+}
+
+/** Everything the skill depends on, passed to {@link createSkill}. */
+export interface SkillDeps {
+  store: Store;
+  clock: Clock;
+  random: Random;
+  logger: SkillLogger;
+  timeZones: TimeZoneLookup;
+  /** When set, requests for any other skill are refused. */
+  skillId?: string | undefined;
+}
+
+/** The system clock, for production wiring. */
+// eslint-disable-next-line no-restricted-syntax -- the one real clock, used only by lambda/index.ts
+export const systemClock: Clock = { now: () => Date.now() };

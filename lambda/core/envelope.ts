@@ -1,0 +1,55 @@
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { InvalidRequestError } from './errors';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isNonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0;
+}
+
+/**
+ * Checks the parts of a request envelope the skill relies on before the ASK SDK sees it, so a hostile
+ * or truncated event is refused cleanly instead of failing deep inside a handler.
+ * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html
+ * @throws InvalidRequestError when the event is not an Alexa request envelope.
+ */
+export function assertRequestEnvelope(event: unknown): asserts event is RequestEnvelope {
+  if (!isRecord(event)) throw new InvalidRequestError('The event is not an object');
+  const { version, request, context, session } = event;
+  if (!isNonEmptyString(version)) throw new InvalidRequestError('The envelope has no version');
+  if (!isRecord(request) || !isNonEmptyString(request.type) || !isNonEmptyString(request.requestId)) {
+    throw new InvalidRequestError('The envelope has no request type or id');
+  }
+  if (request.locale !== undefined && typeof request.locale !== 'string') {
+    throw new InvalidRequestError('The request locale is not text');
+  }
+  if (!isNonEmptyString(request.timestamp) || Number.isNaN(Date.parse(request.timestamp))) {
+    throw new InvalidRequestError('The request has no valid timestamp');
+  }
+  const system = isRecord(context) ? context.System : undefined;
+  if (!isRecord(system)) throw new InvalidRequestError('The envelope has no context.System');
+  const { application, user } = system;
+  if (!isRecord(application) || !isNonEmptyString(application.applicationId)) {
+    throw new InvalidRequestError('The envelope has no application id');
+  }
+  if (!isRecord(user) || !isNonEmptyString(user.userId))
+    throw new InvalidRequestError('The envelope has no user');
+  if (session !== undefined) {
+    if (!isRecord(session) || typeof session.new !== 'boolean') {
+      throw new InvalidRequestError('The session is malformed');
+    }
+    if (session.attributes !== undefined && !isRecord(session.attributes)) {
+      throw new InvalidRequestError('The session attributes are not an object');
+    }
+  }
+  if (request.type === 'IntentRequest') {
+    const intent = request.intent;
+    if (!isRecord(intent) || !isNonEmptyString(intent.name))
+      throw new InvalidRequestError('The intent has no name');
+    if (intent.slots !== undefined && !isRecord(intent.slots)) {
+      throw new InvalidRequestError('The intent slots are not an object');
+    }
+  }
+}

@@ -1,0 +1,37 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { getIntentName, getRequestType } from 'ask-sdk-core';
+import { questionOf } from './session';
+
+/** Shared `canHandle` building blocks, so every handler states its conditions the same way. */
+export type Predicate = (input: HandlerInput) => boolean;
+
+/** True for a request of the given type (`LaunchRequest`, `SessionEndedRequest`, …). */
+export const isRequest =
+  (...types: string[]): Predicate =>
+  (input) =>
+    types.includes(getRequestType(input.requestEnvelope));
+
+/** True for an `IntentRequest` for one of the given intent names. */
+export const isIntent =
+  (...names: string[]): Predicate =>
+  (input) =>
+    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
+    names.includes(getIntentName(input.requestEnvelope));
+
+/** True when the skill's last turn asked a question of this kind and it is still waiting for an answer. */
+export const isAnswering =
+  (kind: string): Predicate =>
+  (input) =>
+    questionOf(input)?.kind === kind;
+
+/** All of the predicates hold. */
+export const all =
+  (...predicates: Predicate[]): Predicate =>
+  (input) =>
+    predicates.every((p) => p(input));
+
+/** Any of the predicates holds. */
+export const any =
+  (...predicates: Predicate[]): Predicate =>
+  (input) =>
+    predicates.some((p) => p(input));

@@ -1,0 +1,75 @@
+import { DefaultApiClient } from 'ask-sdk-core';
+import { services } from 'ask-sdk-model';
+import { IANAZone } from 'luxon';
+import type { Clock, DeviceRef, SkillLogger, TimeZoneLookup } from '../core/deps';
+
+/** Options of {@link createTimeZoneLookup}. */
+export interface TimeZoneLookupOptions {
+  logger: SkillLogger;
+  clock: Clock;
+  /** Give up on the Settings API after this long; the caller then uses its fallback. */
+  deadlineMs?: number;
+  /** Keep a device's answer this long. */
+  cacheTtlMs?: number;
+  /** Remember at most this many devices (oldest forgotten first). */
+  cacheSize?: number;
+  /** The call itself; defaults to the ASK SDK's Settings API client. */
+  fetchTimeZone?: (device: DeviceRef) => Promise<unknown>;
+}
+
+/** The Alexa Settings API call, through the ASK SDK's UPS client (`DefaultApiClient` has no timeout). */
+function settingsApiTimeZone(device: DeviceRef): Promise<unknown> {
+  const client = new services.ups.UpsServiceClient({
+    apiClient: new DefaultApiClient(),
+    apiEndpoint: device.apiEndpoint,
+    authorizationValue: device.apiAccessToken,
+  });
+  return client.getSystemTimeZone(device.deviceId);
+}
+
+/**
+ * Looks up a device's time zone through the Alexa Settings API
+ * (https://developer.amazon.com/en-US/docs/alexa/smapi/alexa-settings-api-reference.html) with a
+ * deadline and a per-container cache. Unset, slow, failing or invalid answers resolve `undefined`.
+ */
+export function createTimeZoneLookup(options: TimeZoneLookupOptions): TimeZoneLookup {
+  const { logger, clock, deadlineMs = 1000, cacheTtlMs = 60 * 60 * 1000, cacheSize = 10_000 } = options;
+  const fetchTimeZone = options.fetchTimeZone ?? settingsApiTimeZone;
+  const cache = new Map<string, { zone: string; until: number }>();
+
+  return {
+    async timeZoneOf(device) {
+      const cached = cache.get(device.deviceId);
+      if (cached && cached.until > clock.now()) return cached.zone;
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<'timeout'>((resolve) => {
+        timer = setTimeout(() => {
+          resolve('timeout');
+        }, deadlineMs);
+      });
+      try {
+        const answer = await Promise.race([fetchTimeZone(device), deadline]);
+        if (answer === 'timeout') {
+          logger.warn('Time zone lookup timed out', { deadlineMs });
+          return undefined;
+        }
+        if (typeof answer !== 'string' || !IANAZone.isValidZone(answer)) {
+          logger.warn('Time zone lookup returned no valid zone', { answerType: typeof answer });
+          return undefined;
+        }
+        cache.delete(device.deviceId);
+        cache.set(device.deviceId, { zone: answer, until: clock.now() + cacheTtlMs });
+        if (cache.size > cacheSize) {
+          const oldest = cache.keys().next();
+          if (!oldest.done) cache.delete(oldest.value);
+        }
+        return answer;
+      } catch (error) {
+        logger.warn('Time zone lookup failed', { error: error instanceof Error ? error.name : typeof error });
+        return undefined;
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}

@@ -1,0 +1,61 @@
+import { DefaultApiClient, SkillBuilders, getLocale, type RequestHandler } from 'ask-sdk-core';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { SkillDeps } from './core/deps';
+import { assertRequestEnvelope } from './core/envelope';
+import { takeQuestion } from './core/session';
+import {
+  errorHandler,
+  exitHandler,
+  fallbackHandler,
+  helpHandler,
+  launchHandler,
+  silentHandler,
+} from './conversation/handlers';
+import { attachSpeech, createI18n, speechFor } from './speech/i18n';
+
+export type { SkillDeps } from './core/deps';
+
+/** The Lambda entry's shape: an Alexa request envelope in, a response envelope out. */
+export type SkillHandler = (event: unknown, context?: unknown) => Promise<ResponseEnvelope>;
+
+/** A built skill. */
+export interface RunCoachSkill {
+  /** The Lambda handler: validates the envelope, then runs the ASK SDK skill. */
+  handler: SkillHandler;
+}
+
+/**
+ * Builds Run Coach from its dependencies. Production wiring (`index.ts`), the tests and the local
+ * console all call this with their own store, clock, time-zone lookup, random source and logger.
+ *
+ * Handlers are tried in the order listed: specific capabilities first, the built-in conversation's
+ * catch-alls last.
+ */
+export function createSkill(deps: SkillDeps): RunCoachSkill {
+  const i18n = createI18n();
+  const handlers: RequestHandler[] = [
+    launchHandler(deps),
+    helpHandler,
+    exitHandler,
+    fallbackHandler,
+    silentHandler(deps),
+  ];
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(...handlers)
+    .addRequestInterceptors((input) => {
+      attachSpeech(input, speechFor(i18n, getLocale(input.requestEnvelope), deps.random));
+      takeQuestion(input);
+    })
+    .addErrorHandlers(errorHandler(deps))
+    .withApiClient(new DefaultApiClient())
+    .withCustomUserAgent('run-coach');
+  if (deps.skillId) builder.withSkillId(deps.skillId);
+  const skill = builder.create();
+
+  return {
+    async handler(event, context) {
+      assertRequestEnvelope(event);
+      return skill.invoke(event satisfies RequestEnvelope, context);
+    },
+  };
+}

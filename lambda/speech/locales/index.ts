@@ -1,0 +1,13 @@
+import type { Resource } from 'i18next';
+import conversation from './en/conversation';
+
+/** Locales the skill answers in; a request in any other locale is answered in en-US. */
+export const SUPPORTED_LOCALES = ['en-US'] as const;
+
+/**
+ * Every message, by language then namespace (one namespace per capability). Each message is a list
+ * of phrasings; one is picked per turn. Locale files (e.g. `en-GB`) only hold what differs from `en`.
+ */
+export const resources: Resource = {
+  en: { conversation },
+};

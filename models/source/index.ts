@@ -1,0 +1,53 @@
+import { conversation } from './conversation';
+import type { IntentSource, Locale, ModelFragment, SlotTypeSource } from './types';
+
+export type { Locale } from './types';
+
+/** The spoken name: "Alexa, open run coach". */
+export const INVOCATION_NAME = 'run coach';
+
+/** Locales with a generated model in `models/`. */
+export const LOCALES: readonly Locale[] = ['en-US'];
+
+/** Every capability's fragment, in the order intents appear in the model. */
+export const FRAGMENTS: readonly ModelFragment[] = [conversation];
+
+/** The ASK interaction-model document for one locale. */
+export interface InteractionModel {
+  interactionModel: {
+    languageModel: {
+      invocationName: string;
+      modelConfiguration: { fallbackIntentSensitivity: { level: 'LOW' | 'MEDIUM' | 'HIGH' } };
+      intents: { name: string; slots?: { name: string; type: string }[]; samples: string[] }[];
+      types: { name: string; values: { id: string; name: { value: string; synonyms?: string[] } }[] }[];
+    };
+  };
+}
+
+/** Builds the interaction model of a locale from the fragments. */
+export function buildModel(_locale: Locale): InteractionModel {
+  const intents: IntentSource[] = FRAGMENTS.flatMap((f) => f.intents);
+  const types: SlotTypeSource[] = FRAGMENTS.flatMap((f) => f.types ?? []);
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName: INVOCATION_NAME,
+        modelConfiguration: { fallbackIntentSensitivity: { level: 'LOW' } },
+        intents: intents.map((intent) => ({
+          name: intent.name,
+          ...(intent.slots?.length
+            ? { slots: intent.slots.map((s) => ({ name: s.name, type: s.type })) }
+            : {}),
+          samples: intent.samples,
+        })),
+        types: types.map((type) => ({
+          name: type.name,
+          values: type.values.map((v) => ({
+            id: v.id,
+            name: { value: v.value, ...(v.synonyms?.length ? { synonyms: v.synonyms } : {}) },
+          })),
+        })),
+      },
+    },
+  };
+}

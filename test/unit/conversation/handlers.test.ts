@@ -1,0 +1,136 @@
+import type { Profile, Store } from '../../../lambda/store/port';
+import { StoreUnavailableError } from '../../../lambda/store/errors';
+import { createMemoryStore } from '../../../lambda/store/memory';
+import {
+  intentRequest,
+  launchRequest,
+  sessionEndedRequest,
+  TEST_DEVICE_ID,
+  TEST_SKILL_ID,
+  TEST_USER_ID,
+} from '../../helpers/envelopes';
+import { reprompted, skillUnderTest, spoken, testDeps } from '../../helpers/skill';
+
+const DISCLAIMER =
+  /isn't medical advice: see your doctor or physical therapist if your pain is sharp or getting worse/;
+
+describe('launch', () => {
+  it('welcomes a first-time user with the disclaimer and what they can ask, then waits for an answer', async () => {
+    const send = skillUnderTest();
+    const response = await send(launchRequest());
+    expect(spoken(response)).toMatch(DISCLAIMER);
+    expect(spoken(response)).toMatch(/warm-up.*cool-down.*rest day/);
+    expect(reprompted(response)).not.toBe('');
+    expect(response.response.shouldEndSession).toBe(false);
+  });
+
+  it('welcomes a returning user briefly, without the disclaimer', async () => {
+    const send = skillUnderTest();
+    await send(launchRequest());
+    const response = await send(launchRequest());
+    expect(spoken(response)).not.toMatch(/medical advice/);
+    expect(spoken(response).length).toBeLessThan(120);
+    expect(response.response.shouldEndSession).toBe(false);
+  });
+
+  it('varies the returning welcome', async () => {
+    const send = skillUnderTest();
+    await send(launchRequest());
+    const welcomes = new Set<string>();
+    for (let i = 0; i < 12; i += 1) welcomes.add(spoken(await send(launchRequest())));
+    expect(welcomes.size).toBeGreaterThan(1);
+  });
+
+  it('says the disclaimer when the profile cannot be read, and logs no user id', async () => {
+    const failing: Store = {
+      ...createMemoryStore(),
+      profiles: { recordLaunch: () => Promise.reject(new StoreUnavailableError('recordLaunch')) },
+    };
+    const deps = testDeps({ store: failing });
+    const response = await skillUnderTest(deps)(launchRequest());
+    expect(spoken(response)).toMatch(DISCLAIMER);
+    expect(deps.logger.entries.map((e) => e.message)).toContain('Profile unavailable at launch');
+    expect(JSON.stringify(deps.logger.entries)).not.toContain(TEST_USER_ID);
+  });
+
+  it('records the launch in the store', async () => {
+    const store = createMemoryStore();
+    const deps = testDeps({ store });
+    await skillUnderTest(deps)(launchRequest());
+    const { previous }: { previous: Profile | undefined } = await store.profiles.recordLaunch(
+      TEST_USER_ID,
+      new Date(),
+    );
+    expect(previous?.launchCount).toBe(1);
+    expect(previous?.firstSeenAt).toBe('2026-11-25T18:00:00.000Z');
+  });
+});
+
+describe('built-in intents', () => {
+  it('help says what the skill does and asks a question', async () => {
+    const response = await skillUnderTest()(intentRequest('AMAZON.HelpIntent'));
+    expect(spoken(response)).toMatch(/warm-up/);
+    expect(spoken(response)).toMatch(/rest day/);
+    expect(reprompted(response)).not.toBe('');
+    expect(response.response.shouldEndSession).toBe(false);
+  });
+
+  it.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'])(
+    '%s says goodbye and ends the session',
+    async (intent) => {
+      const response = await skillUnderTest()(intentRequest(intent, {}, { sessionAttributes: {} }));
+      expect(spoken(response)).not.toBe('');
+      expect(response.response.shouldEndSession).toBe(true);
+      expect(response.response.reprompt).toBeUndefined();
+    },
+  );
+
+  it('fallback says what the user can ask and keeps listening', async () => {
+    const response = await skillUnderTest()(intentRequest('AMAZON.FallbackIntent'));
+    expect(spoken(response)).toMatch(/warm-up|warm me up/);
+    expect(reprompted(response)).not.toBe('');
+    expect(response.response.shouldEndSession).toBe(false);
+  });
+
+  it('an intent the skill does not know gets the fallback answer, not an error', async () => {
+    const response = await skillUnderTest()(intentRequest('SomethingNewIntent'));
+    expect(spoken(response)).toMatch(/warm-up|warm me up/);
+  });
+
+  it('session end gets an empty response', async () => {
+    const response = await skillUnderTest()(
+      sessionEndedRequest('EXCEEDED_MAX_REPROMPTS', { sessionAttributes: {} }),
+    );
+    expect(response.response.outputSpeech).toBeUndefined();
+  });
+});
+
+describe('errors', () => {
+  it('a failing handler gets a plain apology and a log line without ids or tokens', async () => {
+    const broken: Store = {
+      ...createMemoryStore(),
+      profiles: { recordLaunch: () => Promise.reject(new TypeError('boom')) },
+    };
+    const deps = testDeps({ store: broken });
+    const response = await skillUnderTest(deps)(launchRequest());
+    expect(spoken(response)).toMatch(/^Sorry/);
+    expect(response.response.shouldEndSession).toBe(false);
+    const logged = JSON.stringify(deps.logger.entries);
+    expect(logged).toContain('boom');
+    for (const secret of [TEST_USER_ID, TEST_DEVICE_ID, 'test-api-access-token'])
+      expect(logged).not.toContain(secret);
+  });
+});
+
+describe('skill id', () => {
+  it('refuses requests for another skill when SKILL_ID is set', async () => {
+    const send = skillUnderTest(testDeps({ skillId: TEST_SKILL_ID }));
+    await expect(send(launchRequest({ skillId: 'amzn1.ask.skill.someone-else' }))).rejects.toThrow();
+  });
+
+  it('answers requests for its own skill when SKILL_ID is set', async () => {
+    const send = skillUnderTest(testDeps({ skillId: TEST_SKILL_ID }));
+    const response = await send(launchRequest());
+    expect(spoken(response)).toMatch(/Run Coach/);
+  });
+});

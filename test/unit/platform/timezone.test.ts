@@ -1,0 +1,55 @@
+import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
+import { fixedClock, recordingLogger } from '../../helpers/skill';
+
+const device = { deviceId: 'device-1', apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 'token' };
+
+describe('time-zone lookup', () => {
+  it('answers the Settings API zone and caches it', async () => {
+    const fetchTimeZone = jest.fn(() => Promise.resolve('Pacific/Auckland'));
+    const lookup = createTimeZoneLookup({ logger: recordingLogger(), clock: fixedClock(), fetchTimeZone });
+    expect(await lookup.timeZoneOf(device)).toBe('Pacific/Auckland');
+    expect(await lookup.timeZoneOf(device)).toBe('Pacific/Auckland');
+    expect(fetchTimeZone).toHaveBeenCalledTimes(1);
+  });
+
+  it('asks again once the cached answer is old', async () => {
+    const clock = fixedClock();
+    const fetchTimeZone = jest.fn(() => Promise.resolve('Europe/London'));
+    const lookup = createTimeZoneLookup({
+      logger: recordingLogger(),
+      clock,
+      fetchTimeZone,
+      cacheTtlMs: 1000,
+    });
+    await lookup.timeZoneOf(device);
+    clock.advance(1001);
+    await lookup.timeZoneOf(device);
+    expect(fetchTimeZone).toHaveBeenCalledTimes(2);
+  });
+
+  it.each<[string, () => Promise<unknown>]>([
+    ['fails', () => Promise.reject(new Error('403'))],
+    ['returns garbage', () => Promise.resolve('Not/AZone')],
+    ['returns a non-string', () => Promise.resolve({ zone: 'UTC' })],
+  ])('answers undefined when the API %s', async (_label, fetchTimeZone) => {
+    const lookup = createTimeZoneLookup({ logger: recordingLogger(), clock: fixedClock(), fetchTimeZone });
+    expect(await lookup.timeZoneOf(device)).toBeUndefined();
+  });
+
+  it('gives up at the deadline when the API hangs', async () => {
+    jest.useFakeTimers();
+    try {
+      const lookup = createTimeZoneLookup({
+        logger: recordingLogger(),
+        clock: fixedClock(),
+        deadlineMs: 1000,
+        fetchTimeZone: () => new Promise(() => undefined),
+      });
+      const answer = lookup.timeZoneOf(device);
+      await jest.advanceTimersByTimeAsync(1000);
+      await expect(answer).resolves.toBeUndefined();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+});
