@@ -1,4 +1,12 @@
-import type { LaunchRecord, ProfileStore, Profile, Store } from './port';
+import type {
+  ActivityStore,
+  CompletedRoutine,
+  LaunchRecord,
+  Profile,
+  ProfileStore,
+  RestDay,
+  Store,
+} from './port';
 
 /**
  * An in-memory store for handler unit tests and the console's `--memory` mode. It is not the proof
@@ -6,6 +14,9 @@ import type { LaunchRecord, ProfileStore, Profile, Store } from './port';
  */
 export function createMemoryStore(): Store {
   const profiles = new Map<string, Profile>();
+  const restDays = new Map<string, Map<string, RestDay>>();
+  const routines = new Map<string, CompletedRoutine[]>();
+
   const profileStore: ProfileStore = {
     recordLaunch(userId: string, at: Date): Promise<LaunchRecord> {
       const previous = profiles.get(userId);
@@ -19,5 +30,44 @@ export function createMemoryStore(): Store {
       return Promise.resolve({ previous, current });
     },
   };
-  return { profiles: profileStore };
+
+  const activity: ActivityStore = {
+    logRestDay(userId, restDay) {
+      const days = restDays.get(userId) ?? new Map<string, RestDay>();
+      restDays.set(userId, days);
+      if (days.has(restDay.date)) return Promise.resolve('already-logged');
+      days.set(restDay.date, { ...restDay });
+      return Promise.resolve('logged');
+    },
+    removeRestDay(userId, date) {
+      return Promise.resolve(restDays.get(userId)?.delete(date) ? 'removed' : 'not-found');
+    },
+    recordRoutine(userId, routine) {
+      routines.set(userId, [...(routines.get(userId) ?? []), { ...routine }]);
+      return Promise.resolve();
+    },
+    history(userId, fromDate, toDate) {
+      const inRange = (date: string) => date >= fromDate && date <= toDate;
+      return Promise.resolve({
+        restDays: [...(restDays.get(userId)?.values() ?? [])]
+          .filter((d) => inRange(d.date))
+          .sort((a, b) => a.date.localeCompare(b.date)),
+        routines: (routines.get(userId) ?? [])
+          .filter((r) => inRange(r.date))
+          .sort((a, b) => `${a.date}${a.completedAt}`.localeCompare(`${b.date}${b.completedAt}`)),
+      });
+    },
+    deleteUser(userId) {
+      const count =
+        (profiles.has(userId) ? 1 : 0) +
+        (restDays.get(userId)?.size ?? 0) +
+        (routines.get(userId)?.length ?? 0);
+      profiles.delete(userId);
+      restDays.delete(userId);
+      routines.delete(userId);
+      return Promise.resolve(count);
+    },
+  };
+
+  return { profiles: profileStore, activity };
 }

@@ -29,4 +29,46 @@ export interface ProfileStore {
 /** The whole port, one repository per kind of data. */
 export interface Store {
   profiles: ProfileStore;
+  activity: ActivityStore;
+}
+
+/** Which kind of routine was completed. */
+export type RoutineKind = 'warmup' | 'cooldown';
+
+/** A routine the user finished, on their local date. */
+export interface CompletedRoutine {
+  /** The user's local date, `YYYY-MM-DD`. */
+  date: string;
+  kind: RoutineKind;
+  routineId: string;
+  /** ISO-8601 instant it was completed. */
+  completedAt: string;
+}
+
+/** A logged rest day. */
+export interface RestDay {
+  /** The user's local date, `YYYY-MM-DD`. */
+  date: string;
+  /** ISO-8601 instant it was logged. */
+  loggedAt: string;
+}
+
+/** Rest days and routines of a date range, from one query. */
+export interface ActivityHistory {
+  restDays: RestDay[];
+  routines: CompletedRoutine[];
+}
+
+/** Activity storage: rest days and completed routines, one item each, one partition per user. */
+export interface ActivityStore {
+  /** Logs a rest day in one conditional write; logging the same day twice stores one item. */
+  logRestDay(userId: string, restDay: RestDay): Promise<'logged' | 'already-logged'>;
+  /** Removes a rest day in one conditional delete. */
+  removeRestDay(userId: string, date: string): Promise<'removed' | 'not-found'>;
+  /** Records a completed routine in one write. */
+  recordRoutine(userId: string, routine: CompletedRoutine): Promise<void>;
+  /** Everything from `fromDate` to `toDate` inclusive (`YYYY-MM-DD`), in one query, oldest first. */
+  history(userId: string, fromDate: string, toDate: string): Promise<ActivityHistory>;
+  /** Deletes every item of the user (profile included); resolves the number deleted. */
+  deleteUser(userId: string): Promise<number>;
 }

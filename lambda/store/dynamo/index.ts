@@ -1,5 +1,6 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '../port';
+import { DynamoActivityStore } from './activity';
 import { DEFAULT_LIMITS } from './client';
 import { DynamoProfileStore } from './profiles';
 import { Table } from './table';
@@ -13,5 +14,5 @@ export function createDynamoStore(
   operationBudgetMs: number = DEFAULT_LIMITS.operationBudgetMs,
 ): Store {
   const table = new Table(doc, tableName, operationBudgetMs);
-  return { profiles: new DynamoProfileStore(table) };
+  return { profiles: new DynamoProfileStore(table), activity: new DynamoActivityStore(table) };
 }
