@@ -11,9 +11,16 @@ import {
   launchHandler,
   silentHandler,
 } from './conversation/handlers';
+import { conversationIntents } from './conversation/intents';
 import { attachSpeech, createI18n, speechFor } from './speech/i18n';
 
 export type { SkillDeps } from './core/deps';
+
+/**
+ * Every intent some handler of the skill answers; each capability contributes its `intents.ts` list.
+ * The model linter checks that every model has exactly these intents.
+ */
+export const HANDLED_INTENTS: readonly string[] = [...conversationIntents];
 
 /** The Lambda entry's shape: an Alexa request envelope in, a response envelope out. */
 export type SkillHandler = (event: unknown, context?: unknown) => Promise<ResponseEnvelope>;
