@@ -2,10 +2,14 @@ import type { ErrorHandler, RequestHandler } from 'ask-sdk-core';
 import { getRequestType } from 'ask-sdk-core';
 import type { SkillDeps } from '../core/deps';
 import { isIntent, isRequest } from '../core/predicates';
+import { offerResume } from '../routines/offer';
 import { speechOf } from '../speech/i18n';
 import { StoreUnavailableError } from '../store/errors';
 
-/** Launch: records the visit, welcomes first-time users with the disclaimer, returning ones briefly. */
+/**
+ * Launch: records the visit, welcomes first-time users with the disclaimer, returning ones briefly,
+ * or offers to pick up a routine they paused in the last few hours (all from one profile write).
+ */
 export function launchHandler(deps: SkillDeps): RequestHandler {
   return {
     canHandle: isRequest('LaunchRequest'),
@@ -17,7 +21,9 @@ export function launchHandler(deps: SkillDeps): RequestHandler {
           input.requestEnvelope.context.System.user.userId,
           new Date(deps.clock.now()),
         );
-        firstLaunch = previous === undefined;
+        firstLaunch = previous === undefined || previous.launchCount === 0;
+        const offer = firstLaunch ? undefined : offerResume(input, previous?.pausedRoutine, deps.clock.now());
+        if (offer) return input.responseBuilder.speak(offer.speech).reprompt(offer.reprompt).getResponse();
       } catch (error) {
         if (!(error instanceof StoreUnavailableError)) throw error;
         // Without the profile we cannot tell, so we err on the side of saying the disclaimer.

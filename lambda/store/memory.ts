@@ -27,7 +27,18 @@ export function createMemoryStore(): Store {
         launchCount: (previous?.launchCount ?? 0) + 1,
       };
       profiles.set(userId, current);
-      return Promise.resolve({ previous, current });
+      return Promise.resolve({ previous: previous && structuredClone(previous), current });
+    },
+    setPausedRoutine(userId, paused) {
+      const profile = profiles.get(userId);
+      const { pausedRoutine: _old, ...rest } = profile ?? {
+        firstSeenAt: paused?.pausedAt ?? '',
+        lastVisitAt: paused?.pausedAt ?? '',
+        launchCount: 0,
+      };
+      if (!profile && !paused) return Promise.resolve();
+      profiles.set(userId, paused ? { ...rest, pausedRoutine: structuredClone(paused) } : rest);
+      return Promise.resolve();
     },
   };
 

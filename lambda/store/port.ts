@@ -11,6 +11,24 @@ export interface Profile {
   /** ISO-8601 instant of the latest launch. */
   lastVisitAt: string;
   launchCount: number;
+  /** A routine the user paused or left part-way, if any (handed to the session at the next launch). */
+  pausedRoutine?: PausedRoutine;
+}
+
+/** Where a user left a routine: enough to pick it up again at the same step. */
+export interface PausedRoutine {
+  /** The catalog's routine id, e.g. `warmup.yoga`. */
+  routineId: string;
+  /** `quick` or `full`. */
+  length: string;
+  /** Step index. */
+  step: number;
+  /** Seconds of that step already done. */
+  offset: number;
+  /** Ids of steps switched to their easier version. */
+  easier: string[];
+  /** ISO-8601 instant it was saved. */
+  pausedAt: string;
 }
 
 /** The profile before and after a launch was recorded. */
@@ -22,8 +40,14 @@ export interface LaunchRecord {
 
 /** Profile storage. */
 export interface ProfileStore {
-  /** Records a launch at `at` in one write and returns the profile as it was before and after. */
+  /**
+   * Records a launch at `at` in one write and returns the profile as it was before and after. The
+   * paused routine, if any, comes back in `previous` and is removed from the profile in that same
+   * write: the launch hands it to the session, which saves it again if it is still unfinished.
+   */
   recordLaunch(userId: string, at: Date): Promise<LaunchRecord>;
+  /** Saves (or with `undefined`, clears) the user's paused routine in one write. */
+  setPausedRoutine(userId: string, paused: PausedRoutine | undefined): Promise<void>;
 }
 
 /** The whole port, one repository per kind of data. */

@@ -1,4 +1,5 @@
 import { conversation } from './conversation';
+import { routines } from './routines';
 import type { IntentSource, Locale, ModelFragment, SlotTypeSource } from './types';
 
 export type { Locale } from './types';
@@ -10,7 +11,7 @@ export const INVOCATION_NAME = 'run coach';
 export const LOCALES: readonly Locale[] = ['en-US'];
 
 /** Every capability's fragment, in the order intents appear in the model. */
-export const FRAGMENTS: readonly ModelFragment[] = [conversation];
+export const FRAGMENTS: readonly ModelFragment[] = [routines, conversation];
 
 /** The ASK interaction-model document for one locale. */
 export interface InteractionModel {

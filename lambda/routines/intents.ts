@@ -1,0 +1,31 @@
+/** The intents the routines' handlers answer; the model and the handlers' predicates use these names. */
+export const ROUTINE_INTENTS = {
+  start: 'StartRoutineIntent',
+  warmUp: 'WarmUpIntent',
+  coolDown: 'CoolDownIntent',
+  list: 'ListRoutinesIntent',
+  howLong: 'HowLongIntent',
+  whatsNext: 'WhatsNextIntent',
+  howTo: 'HowToIntent',
+  whatFor: 'WhatIsItForIntent',
+  easier: 'MakeItEasierIntent',
+  pain: 'BackPainIntent',
+  pause: 'AMAZON.PauseIntent',
+  resume: 'AMAZON.ResumeIntent',
+  next: 'AMAZON.NextIntent',
+  previous: 'AMAZON.PreviousIntent',
+  repeat: 'AMAZON.RepeatIntent',
+  startOver: 'AMAZON.StartOverIntent',
+  yes: 'AMAZON.YesIntent',
+  no: 'AMAZON.NoIntent',
+} as const;
+
+/** Slot names and the custom slot types behind them. */
+export const ROUTINE_SLOTS = {
+  kind: { name: 'kind', type: 'RoutineKind' },
+  style: { name: 'style', type: 'RoutineStyle' },
+  length: { name: 'length', type: 'RoutineLength' },
+} as const;
+
+/** Every intent listed above, for `HANDLED_INTENTS`. */
+export const routineIntents = Object.values(ROUTINE_INTENTS);

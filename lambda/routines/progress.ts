@@ -1,0 +1,111 @@
+/**
+ * A routine's session slice and its saved form. Navigation turns keep the routine here, in the
+ * session attributes, and touch no storage; {@link toPaused} is what one write saves on pause or at
+ * session end, and {@link fromPaused} turns it back into a paused routine at the next launch.
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import { setSlice, sliceOf } from '../core/session';
+import type { PausedRoutine } from '../store/port';
+import { isRoutineId, stepsOf, type RoutineLength } from './catalog';
+import type { Mark, RoutineState, Timeline } from './engine';
+
+/** The session key this capability owns. */
+export const ROUTINE_KEY = 'routine';
+
+/** How long paused progress is offered at launch. */
+export const RESUME_WINDOW_HOURS = 4;
+
+/** The routine in the session, when the response carrying its timeline began, and if it is saved. */
+export interface RoutineSlice {
+  state: RoutineState;
+  /** Epoch ms of the request whose response is playing (`request.timestamp`). */
+  respondedAt: number;
+  /** The paused progress is already in the store; session end need not write it again. */
+  saved: boolean;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isLength(value: unknown): value is RoutineLength {
+  return value === 'quick' || value === 'full';
+}
+
+function parseTimeline(raw: unknown): Timeline | undefined {
+  if (!isRecord(raw) || typeof raw.end !== 'number' || typeof raw.next !== 'number') return undefined;
+  if (!Array.isArray(raw.marks)) return undefined;
+  const marks: Mark[] = raw.marks.flatMap((m: unknown) =>
+    isRecord(m) && typeof m.step === 'number' && typeof m.go === 'number' && typeof m.from === 'number'
+      ? [{ step: m.step, go: m.go, from: m.from }]
+      : [],
+  );
+  return { marks, end: raw.end, next: raw.next };
+}
+
+/** Parses a routine state from untrusted JSON; `undefined` unless it names a real step. */
+export function parseState(raw: unknown): RoutineState | undefined {
+  if (!isRecord(raw) || !isRoutineId(raw.routineId) || !isLength(raw.length)) return undefined;
+  const { status, step, offset, easier } = raw;
+  if (status !== 'running' && status !== 'paused') return undefined;
+  const steps = stepsOf(raw.routineId, raw.length);
+  if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step >= steps.length)
+    return undefined;
+  const seconds = steps[step]?.seconds ?? 0;
+  const safeOffset = typeof offset === 'number' && offset >= 0 && offset < seconds ? offset : 0;
+  const timeline = parseTimeline(raw.timeline);
+  return {
+    routineId: raw.routineId,
+    length: raw.length,
+    status,
+    step,
+    offset: safeOffset,
+    easier: Array.isArray(easier) ? easier.filter((e): e is string => typeof e === 'string') : [],
+    ...(timeline ? { timeline } : {}),
+  };
+}
+
+function parseSlice(raw: unknown): RoutineSlice | undefined {
+  if (!isRecord(raw) || typeof raw.respondedAt !== 'number') return undefined;
+  const state = parseState(raw.state);
+  return state ? { state, respondedAt: raw.respondedAt, saved: raw.saved === true } : undefined;
+}
+
+/** The routine in this session, if any. */
+export function routineOf(input: HandlerInput): RoutineSlice | undefined {
+  return sliceOf(input, ROUTINE_KEY, parseSlice);
+}
+
+/** Keeps (or with `undefined`, drops) the routine in the session. */
+export function keepRoutine(input: HandlerInput, slice: RoutineSlice | undefined): void {
+  setSlice(input, ROUTINE_KEY, slice);
+}
+
+/** This request's instant, from the envelope (`request.timestamp`), in epoch ms. */
+export function requestTime(input: HandlerInput): number {
+  return Date.parse(input.requestEnvelope.request.timestamp);
+}
+
+/** Seconds since the playing response began, never negative. */
+export function elapsedSince(input: HandlerInput, slice: RoutineSlice): number {
+  return Math.max(0, (requestTime(input) - slice.respondedAt) / 1000);
+}
+
+/** The saved form of a routine state. */
+export function toPaused(state: RoutineState, at: number): PausedRoutine {
+  return {
+    routineId: state.routineId,
+    length: state.length,
+    step: state.step,
+    offset: Math.floor(state.offset),
+    easier: state.easier,
+    pausedAt: new Date(at).toISOString(),
+  };
+}
+
+/** A saved routine as a paused state, if it is valid and was saved within the resume window. */
+export function fromPaused(paused: PausedRoutine, now: number): RoutineState | undefined {
+  const age = now - Date.parse(paused.pausedAt);
+  if (!(age >= 0 && age <= RESUME_WINDOW_HOURS * 3_600_000)) return undefined;
+  return parseState({ ...paused, status: 'paused' });
+}
