@@ -126,7 +126,7 @@ export function advance(
     case 'stop':
       return here.status === 'finished' ? here : { ...here, status: 'stopped' };
     case 'next':
-      if (atBreak && here.status !== 'finished') return here;
+      if (atBreak) return here;
       if (here.step >= last)
         return { ...here, status: 'finished', step: last, offset: 0, notice: 'lastStep' };
       return { ...here, status: 'running', step: here.step + 1, offset: 0 };

@@ -62,7 +62,12 @@ export async function saveProgress(
   }
 }
 
-async function recordFinish(input: HandlerInput, deps: SkillDeps, state: RoutineState): Promise<boolean> {
+/** Records the finished routine on the user's local date; `false` when the store is down. */
+export async function recordFinish(
+  input: HandlerInput,
+  deps: SkillDeps,
+  state: RoutineState,
+): Promise<boolean> {
   const { date } = await localNow(input, deps);
   try {
     await deps.store.activity.recordRoutine(userId(input), {
@@ -87,10 +92,11 @@ async function finishWords(input: HandlerInput, deps: SkillDeps, state: RoutineS
 }
 
 /**
- * The response for `state` after `opening` (plain sentences). Running: the next segment, then either
- * the finish or a question at the break point. Paused: the paused question. Finished: the finish.
- * A routine whose last segment is delivered is recorded as completed on this turn, the last request
- * the skill gets before the user finishes.
+ * The response for `state` after `opening` (plain sentences). Running: the next segment, then a
+ * question at its break point (after the last step: "ready for your run?"), so the session stays
+ * open and every command works to the very end. Paused: the paused question. Finished (the answer to
+ * that last question, or "next" on the last step): the routine is recorded and praised, and the
+ * session ends.
  */
 export async function play(
   input: HandlerInput,
@@ -118,22 +124,19 @@ export async function play(
       .getResponse();
   }
   const segment = buildSegment(speech, state, speakingSeconds(openingText));
-  const head = escapeSsml(openingText);
-  if (segment.reachesEnd) {
-    keepRoutine(input, undefined);
-    const ssml = `${head} ${segment.ssml} ${await finishWords(input, deps, state)}`.trim();
-    return builder.speak(ssml).withShouldEndSession(true).getResponse();
-  }
   keepRoutine(input, {
     state: { ...state, timeline: segment.timeline },
     respondedAt: requestTime(input),
     saved: false,
   });
   ask(input, { kind: QUESTIONS.continue });
-  const question = speech.say('routines:breakQuestion', { next: segment.nextName ?? '' });
+  const kind = routineById(state.routineId).kind;
+  const question = segment.reachesEnd
+    ? speech.say(`routines:endQuestion.${kind}`)
+    : speech.say('routines:breakQuestion', { next: segment.nextName ?? '' });
   return builder
-    .speak(`${head} ${segment.ssml} ${escapeSsml(question)}`.trim())
-    .reprompt(speech.say('routines:breakReprompt'))
+    .speak(`${escapeSsml(openingText)} ${segment.ssml} ${escapeSsml(question)}`.trim())
+    .reprompt(speech.say(segment.reachesEnd ? 'routines:endReprompt' : 'routines:breakReprompt'))
     .withShouldEndSession(false)
     .getResponse();
 }

@@ -4,7 +4,7 @@ import { all, any, isAnswering, isIntent, isRequest } from '../../core/predicate
 import { speechOf } from '../../speech/i18n';
 import { advance } from '../engine';
 import { ROUTINE_INTENTS as I } from '../intents';
-import { play, QUESTIONS, saveProgress, stepName } from '../play';
+import { play, QUESTIONS, recordFinish, saveProgress, stepName } from '../play';
 import { elapsedSince, keepRoutine, routineOf } from '../progress';
 
 const hasRoutine = (input: HandlerInput) => routineOf(input) !== undefined;
@@ -42,7 +42,8 @@ export const declineResumeHandler: RequestHandler = {
 
 /**
  * Stop or Cancel inside a routine, or "no" at a break point: saves the user's place in one write and
- * ends the session (Stop always exits). A failed save is said plainly.
+ * ends the session (Stop always exits). A failed save is said plainly. After the last move has
+ * played, the routine is finished instead: recorded and praised.
  */
 export function stopHandler(deps: SkillDeps): RequestHandler {
   return {
@@ -57,6 +58,7 @@ export function stopHandler(deps: SkillDeps): RequestHandler {
       const slice = routineOf(input);
       if (!slice) throw new RangeError('No routine in the session');
       const state = advance(slice.state, { type: 'stop' }, elapsedSince(input, slice)) ?? slice.state;
+      if (state.status === 'finished') return play(input, deps, state, []);
       keepRoutine(input, undefined);
       const speech = speechOf(input);
       const saved = await saveProgress(input, deps, state);
@@ -75,7 +77,8 @@ export function stopHandler(deps: SkillDeps): RequestHandler {
 
 /**
  * The session ended inside a routine (silence, "Alexa, exit", an error): saves the user's place in
- * one write, unless it was saved already, so the next launch can offer to pick it up.
+ * one write, unless it was saved already, so the next launch can offer to pick it up; a routine
+ * played to its end is recorded as completed instead.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-types-reference.html#sessionendedrequest
  */
 export function sessionEndedHandler(deps: SkillDeps): RequestHandler {
@@ -89,7 +92,8 @@ export function sessionEndedHandler(deps: SkillDeps): RequestHandler {
       }
       if (slice && !slice.saved) {
         const state = advance(slice.state, { type: 'tick' }, elapsedSince(input, slice)) ?? slice.state;
-        if (state.status !== 'finished') await saveProgress(input, deps, state);
+        if (state.status === 'finished') await recordFinish(input, deps, state);
+        else await saveProgress(input, deps, state);
       }
       return input.responseBuilder.getResponse();
     },

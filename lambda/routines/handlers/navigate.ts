@@ -89,7 +89,7 @@ export function navigationHandler(deps: SkillDeps): RequestHandler {
       const intent = intentName(input);
       const type = COMMANDS[intent] ?? 'tick';
       const state = advance(slice.state, { type } as Command, elapsedSince(input, slice)) ?? slice.state;
-      if (type === 'pause') {
+      if (type === 'pause' && state.status === 'paused') {
         const saved =
           slice.saved && slice.state.status === 'paused' ? true : await saveProgress(input, deps, state);
         const line = speech.say(saved ? 'routines:paused' : 'routines:pausedNotSaved');

@@ -51,6 +51,11 @@ export default {
     'Say yes or next to carry on, or stop to finish.',
     'Ready to carry on? Say yes, or say stop.',
   ],
+  endQuestion: {
+    warmup: ["That's the last move. Ready for your run?", 'All the moves are done. Ready to head out?'],
+    cooldown: ["That's the last move. Ready to wrap up?", 'That was the final move. Shall we finish there?'],
+  },
+  endReprompt: ['Say yes to finish.', 'Just say yes, and we are done.'],
   finish: {
     warmup: [
       'Well done, your warm-up is finished. Have a good run! Afterwards, say "ask Run Coach to cool me down".',

@@ -1,0 +1,76 @@
+import { createDynamoStore } from '../../../lambda/store/dynamo';
+import { createMemoryStore } from '../../../lambda/store/memory';
+import type { PausedRoutine, Store } from '../../../lambda/store/port';
+import { ensureTable } from '../../../tools/local/dynamo';
+import { backends, localDocumentClient, uniqueTableName } from '../backends';
+
+const PAUSED: PausedRoutine = {
+  routineId: 'warmup.yoga',
+  length: 'quick',
+  step: 3,
+  offset: 12,
+  easier: ['half-sun-salutation'],
+  pausedAt: '2026-11-25T18:05:00.000Z',
+};
+
+/** The same behaviour from every implementation of the port. */
+function pausedRoutineContract(store: () => Store): void {
+  it('a launch hands back the paused routine and removes it in the same write', async () => {
+    await store().profiles.recordLaunch('paused-a', new Date('2026-11-25T18:00:00Z'));
+    await store().profiles.setPausedRoutine('paused-a', PAUSED);
+    const launch = await store().profiles.recordLaunch('paused-a', new Date('2026-11-25T19:00:00Z'));
+    expect(launch.previous?.pausedRoutine).toEqual(PAUSED);
+    expect(launch.previous?.launchCount).toBe(1);
+    expect(launch.current.pausedRoutine).toBeUndefined();
+    const next = await store().profiles.recordLaunch('paused-a', new Date('2026-11-25T20:00:00Z'));
+    expect(next.previous?.pausedRoutine).toBeUndefined();
+    expect(next.previous?.launchCount).toBe(2);
+  });
+
+  it('a later save replaces the earlier one; clearing removes it', async () => {
+    await store().profiles.recordLaunch('paused-b', new Date('2026-11-25T18:00:00Z'));
+    await store().profiles.setPausedRoutine('paused-b', PAUSED);
+    await store().profiles.setPausedRoutine('paused-b', { ...PAUSED, step: 4, offset: 0, easier: [] });
+    const seen = await store().profiles.recordLaunch('paused-b', new Date('2026-11-25T18:30:00Z'));
+    expect(seen.previous?.pausedRoutine).toEqual({ ...PAUSED, step: 4, offset: 0, easier: [] });
+
+    await store().profiles.setPausedRoutine('paused-b', PAUSED);
+    await store().profiles.setPausedRoutine('paused-b', undefined);
+    const cleared = await store().profiles.recordLaunch('paused-b', new Date('2026-11-25T19:00:00Z'));
+    expect(cleared.previous?.pausedRoutine).toBeUndefined();
+  });
+
+  it('saving before any launch keeps the launch count at zero, so the first launch is still first', async () => {
+    await store().profiles.setPausedRoutine('paused-c', PAUSED);
+    const launch = await store().profiles.recordLaunch('paused-c', new Date('2026-11-25T19:00:00Z'));
+    expect(launch.previous?.launchCount).toBe(0);
+    expect(launch.previous?.pausedRoutine).toEqual(PAUSED);
+    expect(launch.current.launchCount).toBe(1);
+  });
+
+  it('clearing a user with no profile creates nothing', async () => {
+    await store().profiles.setPausedRoutine('paused-d', undefined);
+    const launch = await store().profiles.recordLaunch('paused-d', new Date('2026-11-25T19:00:00Z'));
+    expect(launch.previous).toBeUndefined();
+  });
+}
+
+describe.each(backends())('paused routine on %s', (_name, endpoint) => {
+  const tableName = uniqueTableName('paused');
+  const doc = localDocumentClient(endpoint);
+  const store = createDynamoStore(doc, tableName);
+
+  beforeAll(async () => {
+    await ensureTable(endpoint, tableName);
+  });
+  afterAll(() => {
+    doc.destroy();
+  });
+
+  pausedRoutineContract(() => store);
+});
+
+describe('paused routine in the in-memory fake', () => {
+  const store = createMemoryStore();
+  pausedRoutineContract(() => store);
+});

@@ -1,0 +1,200 @@
+import { ROUTINES, stepsOf, type RoutineId, type RoutineLength } from '../../../lambda/routines/catalog';
+import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
+import { TEST_USER_ID } from '../../helpers/envelopes';
+import { conversation, type Conversation } from '../../helpers/session';
+import { reprompted } from '../../helpers/skill';
+import { routineSlots, stepsHeard, words } from './talk';
+
+const lengths: RoutineLength[] = ['quick', 'full'];
+const cases = ROUTINES.flatMap((r) => lengths.map((length) => [r.id, length] as const));
+
+describe('each routine, start to finish, hands-free', () => {
+  it.each(cases)('%s %s', async (id, length) => {
+    const c = conversation();
+    c.clock.set('2026-11-26T03:00:00Z'); // 22:00 on the 25th in New York, the device's zone
+    let response = await c.intent(I.start, routineSlots(id, length));
+    expect(words(response)).toMatch(/about (5|10) minutes/);
+    const heard = [...stepsHeard(response, id, length)];
+    let turns = 1;
+    while (c.inSession) {
+      expect(words(response)).toMatch(/\?$/);
+      expect(reprompted(response)).toMatch(/yes/i);
+      c.wait(300);
+      response = await c.intent(I.yes);
+      heard.push(...stepsHeard(response, id, length));
+      turns += 1;
+    }
+    expect(heard).toEqual(stepsOf(id, length).map((_, index) => index));
+    expect(turns).toBeGreaterThan(1);
+    expect(turns).toBeLessThanOrEqual(length === 'quick' ? 3 : 5);
+    const finish = id.startsWith('warmup') ? /have a good run.*cool/i : /rest days/i;
+    expect(words(response)).toMatch(finish);
+    expect(response.response.shouldEndSession).toBe(true);
+    const history = await c.deps.store.activity.history(TEST_USER_ID, '2026-11-25', '2026-11-26');
+    expect(history.routines).toEqual([
+      {
+        date: '2026-11-25',
+        kind: id.startsWith('warmup') ? 'warmup' : 'cooldown',
+        routineId: id,
+        completedAt: expect.any(String) as unknown,
+      },
+    ]);
+  });
+});
+
+describe('choosing a routine by voice', () => {
+  it('"give me a quick yoga warm-up" starts the quick yoga warm-up', async () => {
+    const response = await conversation().intent(I.start, routineSlots('warmup.yoga', 'quick'));
+    expect(words(response)).toMatch(/quick yoga/);
+    expect(stepsHeard(response, 'warmup.yoga', 'quick')[0]).toBe(0);
+  });
+
+  it('"I want to stretch after my run" starts the full stretch cool-down', async () => {
+    const response = await conversation().intent(I.coolDown, {
+      style: { value: 'stretch', id: 'stretch', type: 'RoutineStyle' },
+    });
+    expect(words(response)).toMatch(/stretch/);
+    expect(stepsHeard(response, 'cooldown.stretch', 'full')[0]).toBe(0);
+  });
+
+  it('"cool me down" starts the run-to-walk cool-down', async () => {
+    const response = await conversation().intent(I.coolDown);
+    expect(stepsHeard(response, 'cooldown.walk', 'full')[0]).toBe(0);
+  });
+
+  it('"warm me up" starts the walk-to-run warm-up', async () => {
+    const response = await conversation().intent(I.warmUp);
+    expect(stepsHeard(response, 'warmup.walk', 'full')[0]).toBe(0);
+  });
+
+  it('a stretch with no kind is a cool-down', async () => {
+    const response = await conversation().intent(I.start, {
+      style: { value: 'stretching', id: 'stretch', type: 'RoutineStyle' },
+    });
+    expect(stepsHeard(response, 'cooldown.stretch', 'full')[0]).toBe(0);
+  });
+
+  it('"a quick yoga routine" asks which kind, then keeps the style and length', async () => {
+    const c = conversation();
+    const question = await c.intent(I.start, {
+      style: { value: 'yoga', id: 'yoga', type: 'RoutineStyle' },
+      length: { value: 'quick', id: 'quick', type: 'RoutineLength' },
+    });
+    expect(words(question)).toMatch(/warm-up or a cool-down/);
+    expect(question.response.shouldEndSession).toBe(false);
+    const started = await c.intent(I.start, {
+      kind: { value: 'cool down', id: 'cooldown', type: 'RoutineKind' },
+    });
+    expect(words(started)).toMatch(/quick (gentle|easy) yoga cool-down/);
+  });
+
+  it('an unmatched slot value still starts a routine of the asked kind', async () => {
+    const response = await conversation().intent(I.warmUp, {
+      style: { value: 'pilates', type: 'RoutineStyle' },
+    });
+    expect(stepsHeard(response, 'warmup.walk', 'full')[0]).toBe(0);
+  });
+
+  it('lists what exists and asks which', async () => {
+    const response = await conversation().intent(I.list);
+    expect(words(response)).toMatch(/three warm-ups|For warming up/);
+    expect(words(response)).toMatch(/yoga/);
+    expect(words(response)).toMatch(/five minutes/);
+    expect(reprompted(response)).not.toBe('');
+  });
+});
+
+const ID: RoutineId = 'warmup.aerobic';
+const LENGTH: RoutineLength = 'full';
+const STEPS = stepsOf(ID, LENGTH);
+const LAST = STEPS.length - 1;
+const MID = 3;
+
+async function atStep(step: number): Promise<Conversation> {
+  const c = conversation();
+  await c.intent(I.start, routineSlots(ID, LENGTH));
+  for (let i = 0; i < step; i += 1) await c.intent(I.next);
+  return c;
+}
+
+const positions = [
+  ['first', 0],
+  ['middle', MID],
+  ['last', LAST],
+] as const;
+
+describe.each(positions)('navigation on the %s step', (_where, step) => {
+  it('"next" skips to the following step, or finishes on the last', async () => {
+    const response = await (await atStep(step)).intent(I.next);
+    expect(words(response)).toMatch(
+      step === LAST ? /(last|final) move.*have a good run/i : /Skipping ahead|Moving on/,
+    );
+    expect(response.response.shouldEndSession).toBe(step === LAST);
+    expect(stepsHeard(response, ID, LENGTH)[0]).toBe(step === LAST ? undefined : step + 1);
+  });
+
+  it('"go back" returns one step, or restarts the first', async () => {
+    const response = await (await atStep(step)).intent(I.previous);
+    expect(stepsHeard(response, ID, LENGTH)[0]).toBe(Math.max(0, step - 1));
+    expect(words(response)).toMatch(step === 0 ? /first move/ : /back one/i);
+  });
+
+  it('"repeat" plays the step again', async () => {
+    const response = await (await atStep(step)).intent(I.repeat);
+    expect(stepsHeard(response, ID, LENGTH)[0]).toBe(step);
+  });
+
+  it('"start over" goes back to the first step', async () => {
+    const response = await (await atStep(step)).intent(I.startOver);
+    expect(stepsHeard(response, ID, LENGTH)[0]).toBe(0);
+  });
+
+  it('"resume" when nothing is paused says so and carries on', async () => {
+    const response = await (await atStep(step)).intent(I.resume);
+    expect(words(response)).toMatch(/weren't paused|Nothing was paused/);
+    expect(stepsHeard(response, ID, LENGTH)[0]).toBe(step);
+  });
+
+  it('"pause" then "resume" carries on with the same step', async () => {
+    const c = await atStep(step);
+    c.wait(20);
+    const paused = await c.intent(I.pause);
+    expect(words(paused)).toMatch(/paused/i);
+    expect(paused.response.shouldEndSession).toBe(false);
+    c.wait(120);
+    const resumed = await c.intent(I.resume);
+    expect(words(resumed)).toContain(`${STEPS[step]?.name}.`);
+    expect(words(resumed)).toMatch(/(Carry on with|Back to) /);
+  });
+
+  it('"how much longer" tells the time left and carries on', async () => {
+    const c = await atStep(step);
+    const response = await c.intent(I.howLong);
+    expect(words(response)).toMatch(/(left on this move|to go on this one)/);
+    expect(stepsHeard(response, ID, LENGTH)[0]).toBe(step);
+  });
+
+  it('"what\'s next" names the next step, or says this is the last', async () => {
+    const response = await (await atStep(step)).intent(I.whatsNext);
+    const next = STEPS[step + 1];
+    expect(words(response)).toMatch(
+      next ? new RegExp(`(Next is|After this comes) ${next.name}`) : /last move|final move/,
+    );
+  });
+
+  it('"how do I do this?" gives the instruction and the back-safety note', async () => {
+    const response = await (await atStep(step)).intent(I.howTo);
+    expect(words(response)).toContain(STEPS[step]?.backSafety);
+  });
+
+  it('"what is this for?" says what the move is good for', async () => {
+    const response = await (await atStep(step)).intent(I.whatFor);
+    expect(words(response)).toContain(STEPS[step]?.goodFor);
+  });
+
+  it('"make it easier" switches to the easier version', async () => {
+    const response = await (await atStep(step)).intent(I.easier);
+    const easier = STEPS[step]?.easier;
+    expect(words(response)).toContain(easier ? easier.instruction : 'no easier version');
+  });
+});
