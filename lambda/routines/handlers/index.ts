@@ -2,6 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import type { SkillDeps } from '../../core/deps';
 import { declineResumeHandler, sessionEndedHandler, stopHandler, yesHandler } from './answers';
 import { navigationHandler, noRoutineHandler } from './navigate';
+import { resumeFromStoreHandler } from './resume';
 import { painHandler } from './safety';
 import { listHandler, startHandler } from './start';
 
@@ -17,6 +18,7 @@ export function routineHandlers(deps: SkillDeps): RequestHandler[] {
     yesHandler(deps),
     declineResumeHandler,
     navigationHandler(deps),
+    resumeFromStoreHandler(deps),
     startHandler(deps),
     listHandler,
     noRoutineHandler,

@@ -269,3 +269,35 @@ describe('routine commands with no routine going', () => {
     },
   );
 });
+
+describe('"ask Run Coach to resume" in a new session', () => {
+  it('carries on with the paused routine at once', async () => {
+    const c = conversation();
+    await c.launch();
+    await c.intent(I.start, routineSlots('cooldown.walk', 'full'));
+    c.wait(175);
+    await c.intent('AMAZON.StopIntent');
+    c.wait(600);
+    const resumed = await c.intent(I.resume);
+    // 175 s in, the first response (the 2-minute jog) had played out: the slow trot is next
+    expect(words(resumed)).toMatch(/^(Picking up where you left off|Let's carry on)\. (Now, )?Slow trot\./);
+    expect(resumed.response.shouldEndSession).toBe(false);
+  });
+
+  it('says plainly when nothing is paused', async () => {
+    const response = await conversation().intent(I.resume);
+    expect(words(response)).toMatch(/nothing paused|no paused routine/);
+  });
+
+  it('says plainly when the store cannot be reached', async () => {
+    const memory = createMemoryStore();
+    const store: Store = {
+      ...memory,
+      profiles: { ...memory.profiles, recordLaunch: () => Promise.reject(new StoreUnavailableError('l')) },
+    };
+    const response = await conversation({ store }).intent(I.resume);
+    expect(words(response)).toMatch(
+      /couldn't (check for|look up) your paused routine|couldn't check for a paused/,
+    );
+  });
+});

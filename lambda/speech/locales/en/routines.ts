@@ -129,6 +129,14 @@ export default {
     "There's no routine going right now. Would you like a warm-up or a cool-down?",
     'Nothing is running at the moment. Shall we do a warm-up, or a cool-down?',
   ],
+  nothingPaused: [
+    "There's nothing paused right now. Would you like a warm-up or a cool-down?",
+    'I have no paused routine for you. Shall we start a warm-up, or a cool-down?',
+  ],
+  resumeUnavailable: [
+    "I couldn't check for a paused routine just now. Would you like to start a warm-up or a cool-down?",
+    "Sorry, I couldn't look up your paused routine at the moment. Shall we start a warm-up, or a cool-down?",
+  ],
   resumeOffer: [
     'Welcome back. You paused your {{routine}} at {{step}}. Shall we pick up where you left off?',
     'Hi again. Your {{routine}} is paused at {{step}}. Would you like to carry on?',
