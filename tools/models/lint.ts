@@ -3,6 +3,7 @@
  * trip on, in every `models/<locale>.json`. Prints one line per finding; exits 1 on any error.
  *
  *   npm run lint:models
+ *   tsx tools/models/lint.ts --dir some/folder    lint the models in another folder
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -41,7 +42,9 @@ export async function lintModelFiles(
 }
 
 if (require.main === module) {
-  lintModelFiles().then(
+  const at = process.argv.indexOf('--dir');
+  const dir = at > 0 ? process.argv[at + 1] : undefined;
+  lintModelFiles(dir).then(
     (findings) => {
       for (const finding of findings) console.error(formatFinding(finding));
       const errors = findings.filter((finding) => finding.severity === 'error').length;
