@@ -52,3 +52,28 @@ export const LOCALE_WORDS: Readonly<Record<Locale, WordMap>> = {
   'en-IN': { ...BRITISH_SPELLING, sneakers: 'sports shoes', sneaker: 'sports shoe' },
   'en-CA': { ...CANADIAN_SPELLING, sneakers: 'runners', sneaker: 'runner' },
 };
+
+/** Phrases a locale says in more than one way: every sample holding the phrase is added again with each alternative. */
+export type AlternativeMap = Readonly<Record<string, readonly string[]>>;
+
+/** British, Australian and Indian English count in fortnights. */
+const FORTNIGHT: AlternativeMap = {
+  'two weeks ago': ['a fortnight ago'],
+  'in two weeks': ['in a fortnight'],
+  'every two weeks': ['every fortnight'],
+  'the last two weeks': ['the last fortnight'],
+  'the past two weeks': ['the past fortnight'],
+};
+
+/**
+ * Each locale's extra phrasings, mostly date phrasing. Unlike {@link LOCALE_WORDS} these add to the
+ * US phrasing rather than replace it (Britons say "on the weekend" too). Applied after the word
+ * rewrites, to samples, and to slot values as extra synonyms.
+ */
+export const LOCALE_ALTERNATIVES: Readonly<Record<Locale, AlternativeMap>> = {
+  'en-US': {},
+  'en-GB': { ...FORTNIGHT, 'on the weekend': ['at the weekend'], 'this past weekend': ['last weekend'] },
+  'en-AU': { ...FORTNIGHT, 'this past weekend': ['last weekend'] },
+  'en-IN': { ...FORTNIGHT, 'this past weekend': ['last weekend'] },
+  'en-CA': {},
+};

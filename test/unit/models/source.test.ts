@@ -1,6 +1,6 @@
 import { buildModel, FRAGMENTS, LOCALES, type InteractionModel } from '../../../models/source';
 import { conversation } from '../../../models/source/conversation';
-import { rewrite } from '../../../models/source/localize';
+import { alternativesOf, rewrite } from '../../../models/source/localize';
 import { LOCALE_WORDS } from '../../../models/source/regional';
 import type { ModelFragment } from '../../../models/source/types';
 import { conversationIntents } from '../../../lambda/conversation/intents';
@@ -47,7 +47,57 @@ describe('rewrite', () => {
   });
 });
 
+describe('alternativesOf', () => {
+  it('gives the other ways a locale says a phrase, outside slots', () => {
+    const alternatives = { 'on the weekend': ['at the weekend'], 'two weeks ago': ['a fortnight ago'] };
+    expect(alternativesOf('i rested on the weekend', alternatives)).toEqual(['i rested at the weekend']);
+    expect(alternativesOf('i ran {two} weeks ago', alternatives)).toEqual([]);
+    expect(alternativesOf('i rested today', alternatives)).toEqual([]);
+  });
+});
+
+/** Rest-day style phrasing with dates, as the rest-day branch would write it. */
+const rest: ModelFragment = {
+  intents: [
+    {
+      name: 'RestLogIntent',
+      slots: [
+        { name: 'when', type: 'AMAZON.DATE' },
+        { name: 'span', type: 'SPAN' },
+      ],
+      samples: [
+        ...phrasings('i rested', 17),
+        'i rested on the weekend',
+        'log rest two weeks ago',
+        'i took {when} off',
+        'how often did i rest {span}',
+      ],
+    },
+  ],
+  types: [{ name: 'SPAN', values: [{ id: 'FORTNIGHT', value: 'the past two weeks' }] }],
+};
+
 describe('buildModel', () => {
+  it('adds date phrasing for British, Australian and Indian English, keeping the US phrasing', () => {
+    const gb = samplesOf(buildModel('en-GB', [rest]), 'RestLogIntent');
+    expect(gb).toEqual(
+      expect.arrayContaining([
+        'i rested on the weekend',
+        'i rested at the weekend',
+        'log rest a fortnight ago',
+      ]),
+    );
+    expect(samplesOf(buildModel('en-IN', [rest]), 'RestLogIntent')).toContain('log rest a fortnight ago');
+    expect(samplesOf(buildModel('en-US', [rest]), 'RestLogIntent')).not.toContain('log rest a fortnight ago');
+    expect(samplesOf(buildModel('en-CA', [rest]), 'RestLogIntent')).not.toContain('i rested at the weekend');
+  });
+
+  it('adds date phrasing to slot values as synonyms', () => {
+    expect(languageModel(buildModel('en-AU', [rest])).types[0]?.values).toEqual([
+      { id: 'FORTNIGHT', name: { value: 'the past two weeks', synonyms: ['the past fortnight'] } },
+    ]);
+  });
+
   it('keeps en-US as written', () => {
     const model = buildModel('en-US', [shoes]);
     expect(samplesOf(model, 'ShoeCheckIntent')).toEqual(shoes.intents[0]?.samples);
@@ -94,12 +144,12 @@ describe('buildModel', () => {
     expect(samplesOf(buildModel('en-US'), 'AMAZON.HelpIntent')).not.toContain('what all can you do');
   });
 
-  it.each(LOCALES)("builds a %s model from another branch's fragment that lints clean", (locale) => {
-    const model = buildModel(locale, [shoes, conversation]);
+  it.each(LOCALES)("builds a %s model from other branches' fragments that lints clean", (locale) => {
+    const model = buildModel(locale, [shoes, rest, conversation]);
     const text = JSON.stringify(model, null, 2);
     const findings = lintModel(
       { file: `models/${locale}.json`, model: languageModel(model), bytes: text.length },
-      { handledIntents: [...conversationIntents, 'ShoeCheckIntent'] },
+      { handledIntents: [...conversationIntents, 'ShoeCheckIntent', 'RestLogIntent'] },
     );
     expect(findings.map(formatFinding)).toEqual([]);
   });
