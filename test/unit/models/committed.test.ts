@@ -3,13 +3,26 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { LOCALES } from '../../../models/source';
+import { buildModel, LOCALES } from '../../../models/source';
 import { driftedModels, renderModel } from '../../../tools/models/generate';
 import { lintModelFiles } from '../../../tools/models/lint';
 import { formatFinding, lintModelSet, parseModel, REQUIRED_LOCALES } from '../../../tools/models/rules';
 import { validModel } from '../../helpers/models';
 
 const run = promisify(execFile);
+
+/** A model file's text with these intents and types. */
+function wrap(intents: unknown[], types: unknown[] = []): string {
+  return JSON.stringify({
+    interactionModel: { languageModel: { invocationName: 'run coach', intents, types } },
+  });
+}
+
+/** The one line parseModel reports for a text, or 'parsed'. */
+function lineOf(text: string): string {
+  const parsed = parseModel('models/en-GB.json', text);
+  return 'model' in parsed ? 'parsed' : formatFinding(parsed);
+}
 
 /** A folder holding the generated models, for tests that damage them. */
 async function modelFolder(): Promise<string> {
@@ -82,16 +95,29 @@ describe('model set checks', () => {
     expect(lintModelSet(REQUIRED_LOCALES.map((l) => target(l)))).toEqual([]);
   });
 
-  it('reports a file that is not an interaction model', () => {
-    const lineOf = (text: string) => {
-      const parsed = parseModel('models/en-GB.json', text);
-      return 'model' in parsed ? 'parsed' : formatFinding(parsed);
-    };
-    expect(lineOf('{"nope": 1}')).toBe(
-      'models/en-GB.json: model: has no interactionModel.languageModel with an invocationName and intents',
-    );
+  it.each([
+    ['{"nope": 1}', 'has no interactionModel.languageModel with an invocationName and intents'],
+    [wrap([{ samples: ['hi'] }]), 'has an intent without a name'],
+    [wrap([{ name: 'HiIntent', samples: [1] }]), 'intent HiIntent: samples must be a list of text'],
+    [
+      wrap([{ name: 'HiIntent', slots: [{ name: 'x' }] }]),
+      'intent HiIntent: slots must be a list of { name, type }',
+    ],
+    [
+      wrap([], [{ name: 'T', values: [{ id: 'A', name: 'a' }] }]),
+      'type T: values must be { id, name: { value, synonyms } }',
+    ],
+  ])('reports a file that is not an interaction model: %s', (text, problem) => {
+    expect(lineOf(text)).toBe(`models/en-GB.json: model: ${problem}`);
+  });
+
+  it('reports a file that is not JSON', () => {
     expect(lineOf('{')).toMatch(/^models\/en-GB\.json: model: is not JSON: /);
-    expect(lineOf(renderModel('en-GB'))).toBe('parsed');
+  });
+
+  it('reads a generated model back as it was built', () => {
+    const parsed = parseModel('models/en-GB.json', renderModel('en-GB'));
+    expect('model' in parsed && parsed.model).toEqual(buildModel('en-GB').interactionModel.languageModel);
   });
 });
 
@@ -117,6 +143,18 @@ describe('npm run lint:models', () => {
         'models/en-GB.json: intent AMAZON.CancelIntent: sample "never mind" is also in AMAZON.HelpIntent\n',
     });
   }, 30_000);
+
+  it('reports a broken file once and still lints the others', async () => {
+    await writeFile(join(dir, 'en-CA.json'), '{');
+    const gb = join(dir, 'en-GB.json');
+    await writeFile(gb, (await readFile(gb, 'utf8')).replace('"forget it"', '"Forget it"'));
+    const lines = (await lintModelFiles(dir)).map(formatFinding);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^models\/en-CA\.json: model: is not JSON/);
+    expect(lines[1]).toBe(
+      'models/en-GB.json: intent AMAZON.CancelIntent: sample "Forget it" has capitals: write samples in lower case',
+    );
+  });
 
   it('exits 0 on the generated models', async () => {
     const { stdout } = await run('npx', ['tsx', 'tools/models/lint.ts', '--dir', dir]);

@@ -15,6 +15,7 @@ import { slotTypeKnown, typeUsed, typeValues } from './slots';
 import type { Finding, LanguageModel, LintContext, ModelUnderLint, Rule } from './types';
 
 export { formatFinding } from './types';
+export { parseModel } from './parse';
 export type { Finding, LanguageModel, LintContext, ModelUnderLint, Rule } from './types';
 
 /** Every per-model rule, in the order their findings are printed. */
@@ -103,44 +104,4 @@ export function lintModelSet(
         });
   }
   return findings;
-}
-
-/**
- * Reads one model file's text: the language model, or a finding when it is not an ASK interaction
- * model at all (so the rest of the lint can still run on the other files).
- */
-export function parseModel(file: string, text: string): ModelUnderLint | Finding {
-  const fail = (message: string): Finding => ({
-    rule: 'schema',
-    severity: 'error',
-    file,
-    where: 'model',
-    message,
-  });
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return fail(`is not JSON: ${error instanceof Error ? error.message : String(error)}`);
-  }
-  const model = (json as { interactionModel?: { languageModel?: Partial<LanguageModel> } } | null)
-    ?.interactionModel?.languageModel;
-  if (typeof model?.invocationName !== 'string' || !Array.isArray(model.intents))
-    return fail('has no interactionModel.languageModel with an invocationName and intents');
-  const intents = model.intents.filter((intent) => typeof intent.name === 'string');
-  if (intents.length !== model.intents.length) return fail('has an intent without a name');
-  return {
-    file,
-    bytes: Buffer.byteLength(text, 'utf8'),
-    model: {
-      ...model,
-      invocationName: model.invocationName,
-      modelConfiguration: model.modelConfiguration ?? { fallbackIntentSensitivity: { level: 'LOW' } },
-      intents: intents.map((intent) => ({
-        ...intent,
-        samples: Array.isArray(intent.samples) ? intent.samples : [],
-      })),
-      types: Array.isArray(model.types) ? model.types : [],
-    },
-  };
 }
