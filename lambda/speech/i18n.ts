@@ -2,7 +2,8 @@ import i18next, { type i18n as I18n } from 'i18next';
 import type { HandlerInput } from 'ask-sdk-core';
 import { MissingMessageError } from '../core/errors';
 import type { Random } from '../core/deps';
-import { allResources, LOCALE_FALLBACKS, SUPPORTED_LOCALES } from './locales';
+import { SUPPORTED_LOCALES } from './locales';
+import { allResources, LOCALE_FALLBACKS } from './locales/regional';
 
 /**
  * Speech for one request: picks one of a message's phrasings at random and fills in its variables.

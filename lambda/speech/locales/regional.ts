@@ -1,12 +1,13 @@
 import type { Resource } from 'i18next';
+import { resources } from './index';
 import enCAConversation from './en-CA/conversation';
 import enGBConversation from './en-GB/conversation';
 import enINConversation from './en-IN/conversation';
 
 /**
  * Each English locale's own wording: per locale, per namespace, ONLY the keys whose wording differs
- * (a test checks every key here exists in `en`). Add `<locale>/<namespace>.ts` and register it here.
- * en-AU has no file of its own yet: it speaks en-GB (see {@link LOCALE_FALLBACKS}).
+ * from `en` (a test checks every key here exists in `en`). Add `<locale>/<namespace>.ts` and register
+ * it here. en-AU has no file of its own yet: it speaks en-GB (see {@link LOCALE_FALLBACKS}).
  */
 export const regional: Resource = {
   'en-GB': { conversation: enGBConversation },
@@ -23,3 +24,12 @@ export const LOCALE_FALLBACKS: Readonly<Record<string, readonly string[]>> = {
   'en-IN': ['en-GB', 'en'],
   default: ['en'],
 };
+
+/**
+ * What i18next loads: every capability's `en` messages (`./index.ts`) with each locale's own wording
+ * merged in, namespace by namespace.
+ */
+export const allResources: Resource = Object.entries(regional).reduce<Resource>(
+  (merged, [language, namespaces]) => ({ ...merged, [language]: { ...merged[language], ...namespaces } }),
+  resources,
+);

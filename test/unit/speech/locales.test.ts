@@ -1,6 +1,6 @@
 import { createI18n, speechFor } from '../../../lambda/speech/i18n';
-import { allResources, LOCALE_FALLBACKS, resources, SUPPORTED_LOCALES } from '../../../lambda/speech/locales';
-import { regional } from '../../../lambda/speech/locales/regional';
+import { resources, SUPPORTED_LOCALES } from '../../../lambda/speech/locales';
+import { allResources, LOCALE_FALLBACKS, regional } from '../../../lambda/speech/locales/regional';
 import { launchRequest } from '../../helpers/envelopes';
 import { skillUnderTest, spoken } from '../../helpers/skill';
 
