@@ -1,3 +1,4 @@
+import { localizeIntent, localizeType } from './localize';
 import { conversation } from './conversation';
 import type { IntentSource, Locale, ModelFragment, SlotTypeSource } from './types';
 
@@ -7,7 +8,7 @@ export type { Locale } from './types';
 export const INVOCATION_NAME = 'run coach';
 
 /** Locales with a generated model in `models/`. */
-export const LOCALES: readonly Locale[] = ['en-US'];
+export const LOCALES: readonly Locale[] = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'];
 
 /** Every capability's fragment, in the order intents appear in the model. */
 export const FRAGMENTS: readonly ModelFragment[] = [conversation];
@@ -24,10 +25,16 @@ export interface InteractionModel {
   };
 }
 
-/** Builds the interaction model of a locale from the fragments. */
-export function buildModel(_locale: Locale): InteractionModel {
-  const intents: IntentSource[] = FRAGMENTS.flatMap((f) => f.intents);
-  const types: SlotTypeSource[] = FRAGMENTS.flatMap((f) => f.types ?? []);
+/**
+ * Builds the interaction model of a locale from the fragments (all of {@link FRAGMENTS} unless given):
+ * intents and slot types in fragment order, each rewritten for the locale (`./localize.ts`).
+ */
+export function buildModel(
+  locale: Locale,
+  fragments: readonly ModelFragment[] = FRAGMENTS,
+): InteractionModel {
+  const intents: IntentSource[] = fragments.flatMap((f) => f.intents).map((i) => localizeIntent(i, locale));
+  const types: SlotTypeSource[] = fragments.flatMap((f) => f.types ?? []).map((t) => localizeType(t, locale));
   return {
     interactionModel: {
       languageModel: {
