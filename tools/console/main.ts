@@ -11,7 +11,7 @@ import { loadModel, modelPathFor, ModelError } from './model';
 import { renderTurn, styleFor } from './render';
 import { CONSOLE_USER_ID, quietLogger, startConsole, userIdFor, type RunningConsole } from './runtime';
 import { espeakAvailable, speak } from './speak';
-import { openStore, type ConsoleStore } from './store';
+import { openStore, StoreBusyError, type ConsoleStore } from './store';
 
 const style = styleFor(process.stdout.isTTY && !process.env.NO_COLOR);
 const print = (lines: string[]) => {
@@ -58,6 +58,9 @@ async function runPrompt(running: RunningConsole, speaking: boolean): Promise<vo
   const prompt = () => {
     if (interactive) rl.prompt();
   };
+  rl.on('SIGINT', () => {
+    rl.close();
+  });
   rl.setPrompt(`${style.bold('you>')} `);
   prompt();
   for await (const line of rl) {
@@ -111,6 +114,7 @@ async function main(argv: string[]): Promise<number> {
       endpoint: process.env.AWS_ENDPOINT_URL_DYNAMODB,
     });
   } catch (error) {
+    if (error instanceof StoreBusyError) throw new BadInput(error.message);
     throw describeStartError(error, 'cannot open the DynamoDB store');
   }
   const logger = quietLogger();

@@ -3,7 +3,8 @@
  * (the default, so data survives a restart), an in-memory store (`--memory`), or any DynamoDB named
  * by the AWS SDK's own `AWS_ENDPOINT_URL_DYNAMODB`.
  */
-import { resolve } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createDocumentClient, createDynamoStore } from '../../lambda/store/dynamo';
 import { createMemoryStore } from '../../lambda/store/memory';
 import type { Store } from '../../lambda/store/port';
@@ -33,6 +34,49 @@ export interface StoreChoice {
   path?: string;
 }
 
+/** The embedded store's folder is used by another running console. */
+export class StoreBusyError extends Error {
+  override readonly name = 'StoreBusyError';
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as { code?: string }).code === 'EPERM';
+  }
+}
+
+/**
+ * Takes `<path>.pid` so that only one console opens the LevelDB folder (dynalite would fail
+ * later, from inside a request, if a second process opened it). A lock left by a dead process is taken over.
+ */
+function lockFolder(path: string): () => void {
+  const lockPath = `${path}.pid`;
+  mkdirSync(dirname(lockPath), { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      const fd = openSync(lockPath, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => {
+        unlinkSync(lockPath);
+      };
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'EEXIST') throw error;
+      const owner = Number(readFileSync(lockPath, 'utf8'));
+      if (Number.isInteger(owner) && owner > 0 && alive(owner)) {
+        throw new StoreBusyError(
+          `${path} is in use by another console (process ${owner}); use --memory or stop it`,
+        );
+      }
+      unlinkSync(lockPath);
+    }
+  }
+  throw new StoreBusyError(`cannot lock ${path}`);
+}
+
 const isLoopback = (endpoint: string) =>
   /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:|\/|$)/.test(endpoint);
 
@@ -60,8 +104,15 @@ export async function openStore(choice: StoreChoice): Promise<ConsoleStore> {
     };
   }
   const path = choice.path ?? EMBEDDED_DATA_PATH;
-  const dynalite = await startDynalite({ path });
-  await ensureTable(dynalite.endpoint, choice.table);
+  const unlock = lockFolder(path);
+  let dynalite: Awaited<ReturnType<typeof startDynalite>>;
+  try {
+    dynalite = await startDynalite({ path });
+    await ensureTable(dynalite.endpoint, choice.table);
+  } catch (error) {
+    unlock();
+    throw error;
+  }
   const doc = createDocumentClient({ ...LOCAL_CLIENT_CONFIG, endpoint: dynalite.endpoint });
   return {
     store: createDynamoStore(doc, choice.table),
@@ -69,6 +120,7 @@ export async function openStore(choice: StoreChoice): Promise<ConsoleStore> {
     async close() {
       doc.destroy();
       await dynalite.stop();
+      unlock();
     },
   };
 }

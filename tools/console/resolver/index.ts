@@ -18,6 +18,7 @@ import { fillSlot, slotQuality, type FilledSlot } from './slots';
 import { normalize, similarity } from './text';
 
 export type { FilledSlot, SlotResolution } from './slots';
+export { sampleUtterances, type SampleUtterance } from './examples';
 
 /** An intent close to an unmatched utterance. */
 export interface NearIntent {
