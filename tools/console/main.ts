@@ -82,6 +82,7 @@ async function runPrompt(running: RunningConsole, speaking: boolean): Promise<vo
     prompt();
   }
   rl.close();
+  if (interactive) print(['']);
   if (running.engine.sessionOpen) await show(await running.engine.exit());
 }
 
