@@ -1,12 +1,16 @@
 /** Text normalisation and similarity shared by the resolver's parts. */
 
-/** Lower case, no punctuation but apostrophes, hyphens and `{slot}` braces, single spaces. */
+/**
+ * Lower case, no punctuation but apostrophes, `{slot}` braces and hyphens between digits (ISO dates);
+ * a hyphen between letters is a space ("warm-up" is said like "warm up"); single spaces.
+ */
 export function normalize(text: string): string {
   return text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
     .replace(/[^\p{L}\p{N}'{}\s-]/gu, ' ')
     .replace(/(^|\s)-+|-+(\s|$)/g, ' ')
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
