@@ -118,7 +118,9 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof StoreBusyError) throw new BadInput(error.message);
     throw describeStartError(error, 'cannot open the DynamoDB store');
   }
-  const logger = quietLogger();
+  const logger = quietLogger((line) => {
+    process.stderr.write(`${style.dim(line)}\n`);
+  });
   let running: RunningConsole;
   try {
     running = await startConsole({
@@ -144,7 +146,7 @@ async function main(argv: string[]): Promise<number> {
     const speaking = args.speak && espeakAvailable();
     print([
       style.bold(
-        `Run Coach console (${locale}). Say "open run coach"; "exit" or Ctrl-D leaves; :help for more.`,
+        `Run Coach console (${locale}). Say "open ${model.invocationName}"; "exit" or Ctrl-D leaves; :help for more.`,
       ),
       style.dim(`data: ${store.description}`),
       style.dim(
@@ -157,7 +159,6 @@ async function main(argv: string[]): Promise<number> {
     await runPrompt(running, speaking);
     return 0;
   } finally {
-    for (const line of logger.lines) process.stderr.write(`${style.dim(line)}\n`);
     await running.close();
     await store.close();
   }

@@ -68,11 +68,16 @@ export async function startConsole(setup: ConsoleSetup): Promise<RunningConsole>
   return { engine, settings, close: () => settings.stop() };
 }
 
-/** A logger that drops everything but remembers warnings and errors (scripts and tests). */
-export function quietLogger(): SkillLogger & { lines: string[] } {
+/**
+ * A logger that drops debug and info, and keeps warnings and errors (without their details, which
+ * may be long); `sink`, when given, also receives each kept line as it happens.
+ */
+export function quietLogger(sink?: (line: string) => void): SkillLogger & { lines: string[] } {
   const lines: string[] = [];
   const keep = (level: string) => (message: string) => {
-    lines.push(`${level}: ${message}`);
+    const line = `skill ${level}: ${message}`;
+    lines.push(line);
+    sink?.(line);
   };
   return { lines, debug: () => {}, info: () => {}, warn: keep('warn'), error: keep('error') };
 }

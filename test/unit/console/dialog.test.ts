@@ -50,6 +50,14 @@ describe('dialog script parsing', () => {
       'tests: [{ name: a, steps: [{ alexa: hi }] }]',
       'x.yaml, test "a", step 1: a step needs user, silence: true or wait',
     ],
+    [
+      'config: { now: tomorrow }\ntests: [{ steps: [] }]',
+      'x.yaml: config.now tomorrow is not an ISO instant like 2026-11-25T18:00:00-05:00',
+    ],
+    [
+      'config: { timezone: Mars/Base }\ntests: [{ steps: [] }]',
+      'x.yaml: config.timezone Mars/Base is not an IANA time zone',
+    ],
   ])('refuses %j', (text, message) => {
     expect(() => parseDialog(text, 'x.yaml')).toThrow(new DialogError(message));
   });

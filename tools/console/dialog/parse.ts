@@ -3,6 +3,7 @@
  * error naming the file and the place when something is wrong.
  */
 import { readFileSync } from 'node:fs';
+import { IANAZone } from 'luxon';
 import { parse } from 'yaml';
 
 /** A text pattern: a case-insensitive substring, or a regular expression written `/…/flags`. */
@@ -149,6 +150,14 @@ export function parseDialog(text: string, path: string): DialogFile {
       steps: raw.steps.map((s: unknown, i) => step(s, `${path}, test "${name}", step ${i + 1}`)),
     };
   });
+  const now = scalar(config.now);
+  if (now !== undefined && (!/^\d{4}-\d{2}-\d{2}T/.test(now) || Number.isNaN(Date.parse(now)))) {
+    throw new DialogError(`${path}: config.now ${now} is not an ISO instant like 2026-11-25T18:00:00-05:00`);
+  }
+  const zone = scalar(config.timezone);
+  if (zone !== undefined && !IANAZone.isValidZone(zone)) {
+    throw new DialogError(`${path}: config.timezone ${zone} is not an IANA time zone`);
+  }
   return {
     path,
     name: typeof doc.name === 'string' ? doc.name : path,
