@@ -1,6 +1,6 @@
 /**
  * The CDK app: one Run Coach stack, checked by cdk-nag's AwsSolutions rules at every synth.
- *   npm run synth                               offline, no AWS account needed
+ *   npm run synth                               offline, no AWS account, an example skill ID
  *   npx cdk deploy -c skillId=amzn1.ask.skill.… [-c alarmEmail=you@example.com]
  */
 import { App, Validations } from 'aws-cdk-lib';

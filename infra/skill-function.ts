@@ -40,8 +40,8 @@ export const LOG_RETENTION = RetentionDays.ONE_MONTH;
 /** Options of {@link SkillFunction}. */
 export interface SkillFunctionProps {
   table: ITable;
-  /** When given: `SKILL_ID` is set and Alexa may invoke the function, for this skill only. */
-  skillId?: string;
+  /** `SKILL_ID` for the skill's own check, and the only skill Alexa may invoke the function for. */
+  skillId: string;
 }
 
 /**
@@ -83,7 +83,7 @@ export class SkillFunction extends Construct {
       logGroup,
       environment: {
         TABLE_NAME: props.table.tableName,
-        ...(props.skillId ? { SKILL_ID: props.skillId } : {}),
+        SKILL_ID: props.skillId,
         NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {
@@ -98,13 +98,12 @@ export class SkillFunction extends Construct {
       },
     });
 
-    if (props.skillId) {
-      // https://developer.amazon.com/en-US/docs/alexa/custom-skills/host-a-custom-skill-as-an-aws-lambda-function.html
-      this.fn.addPermission('AlexaSkill', {
-        principal: new ServicePrincipal('alexa-appkit.amazon.com'),
-        action: 'lambda:InvokeFunction',
-        eventSourceToken: props.skillId,
-      });
-    }
+    // Alexa may invoke the function for this skill only (requests and skill events alike):
+    // https://developer.amazon.com/en-US/docs/alexa/custom-skills/host-a-custom-skill-as-an-aws-lambda-function.html
+    this.fn.addPermission('AlexaSkill', {
+      principal: new ServicePrincipal('alexa-appkit.amazon.com'),
+      action: 'lambda:InvokeFunction',
+      eventSourceToken: props.skillId,
+    });
   }
 }

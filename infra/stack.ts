@@ -1,4 +1,4 @@
-import { Annotations, CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import { Construct } from 'constructs';
 import { SkillAlarms } from './alarms';
 import type { RunCoachConfig } from './config';
@@ -16,25 +16,15 @@ export interface RunCoachStackProps extends StackProps, RunCoachConfig {
  * (no account or region lookups), so it synthesizes offline.
  */
 export class RunCoachStack extends Stack {
-  constructor(scope: Construct, id: string, props: RunCoachStackProps = {}) {
+  constructor(scope: Construct, id: string, props: RunCoachStackProps) {
     super(scope, id, {
       description: 'Run Coach Alexa skill: DynamoDB table, skill function, alarms',
       ...props,
     });
     const { table } = new SkillTable(this, 'Data', { timeToLive: props.timeToLive ?? false });
-    const { fn } = new SkillFunction(this, 'Skill', {
-      table,
-      ...(props.skillId ? { skillId: props.skillId } : {}),
-    });
+    const { fn } = new SkillFunction(this, 'Skill', { table, skillId: props.skillId });
     new SkillAlarms(this, 'Alarms', { fn, ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}) });
 
-    if (!props.skillId) {
-      Annotations.of(this).addWarningV2(
-        'run-coach:no-skill-id',
-        'No skillId given: the function has no Alexa permission and Alexa cannot invoke it. ' +
-          'Deploy with -c skillId=amzn1.ask.skill.… (README, Deploy).',
-      );
-    }
     new CfnOutput(this, 'FunctionArn', {
       value: fn.functionArn,
       description: 'The skill endpoint: the ASK CLI package uses it (npm run ask:package)',
