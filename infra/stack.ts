@@ -17,13 +17,14 @@ export interface RunCoachStackProps extends StackProps, RunCoachConfig {
  */
 export class RunCoachStack extends Stack {
   constructor(scope: Construct, id: string, props: RunCoachStackProps) {
+    const { skillId, alarmEmail, timeToLive = false, ...stackProps } = props;
     super(scope, id, {
       description: 'Run Coach Alexa skill: DynamoDB table, skill function, alarms',
-      ...props,
+      ...stackProps,
     });
-    const { table } = new SkillTable(this, 'Data', { timeToLive: props.timeToLive ?? false });
-    const { fn } = new SkillFunction(this, 'Skill', { table, skillId: props.skillId });
-    new SkillAlarms(this, 'Alarms', { fn, ...(props.alarmEmail ? { alarmEmail: props.alarmEmail } : {}) });
+    const { table } = new SkillTable(this, 'Data', { timeToLive });
+    const { fn } = new SkillFunction(this, 'Skill', { table, skillId });
+    new SkillAlarms(this, 'Alarms', { fn, ...(alarmEmail ? { alarmEmail } : {}) });
 
     new CfnOutput(this, 'FunctionArn', {
       value: fn.functionArn,

@@ -25,7 +25,10 @@ function lambdaSources(): { path: string; code: string }[] {
     }));
 }
 
-/** DynamoDB document-client commands and the IAM action each needs. */
+/**
+ * DynamoDB document-client commands and the IAM action each needs. Transactions are left out on
+ * purpose: their actions depend on the items inside, so a new one fails here until someone decides.
+ */
 const COMMAND_ACTIONS: Record<string, string> = {
   Get: 'dynamodb:GetItem',
   Put: 'dynamodb:PutItem',
@@ -35,8 +38,6 @@ const COMMAND_ACTIONS: Record<string, string> = {
   Scan: 'dynamodb:Scan',
   BatchGet: 'dynamodb:BatchGetItem',
   BatchWrite: 'dynamodb:BatchWriteItem',
-  TransactGet: 'dynamodb:GetItem',
-  TransactWrite: 'dynamodb:PutItem',
 };
 
 describe('the stack and the skill code agree', () => {

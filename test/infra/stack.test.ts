@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { BUNDLING_STACKS } from 'aws-cdk-lib/cx-api';
+import { AwsSolutionsChecks } from 'cdk-nag';
 import { TABLE_SCHEMA } from '../../lambda/store/schema';
 import { DURATION_ALARM_MS } from '../../infra/alarms';
 import { EXAMPLE_SKILL_ID, InfraConfigError } from '../../infra/config';
@@ -183,6 +186,18 @@ describe('the stack without an alarm e-mail', () => {
     expect(s.template.findResources('AWS::KMS::Key')).toEqual({});
     expectResource(s, 'AWS::CloudWatch::Alarm', { MetricName: 'Errors', AlarmActions: Match.absent() });
     expect(findings(s.nag)).toEqual([]);
+  });
+});
+
+describe('cdk-nag inside the tests', () => {
+  it('reports a finding nobody acknowledged, and the synth refuses it', () => {
+    const { app, stack } = createApp({ skillId: SKILL_ID, [BUNDLING_STACKS]: [] });
+    new Topic(stack, 'Unencrypted');
+    const report = new AwsSolutionsChecks().validateScope(stack);
+    expect(findings(report)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^AwsSolutions-SNS3 at RunCoach\/Unencrypted/)]),
+    );
+    expect(() => app.synth()).toThrow(/AwsSolutions-SNS3/);
   });
 });
 

@@ -40,7 +40,9 @@ export function synth(context: Record<string, unknown>, bundle = false): Synth {
 /** Readable findings: "rule at path: message". */
 export function findings(report: PolicyValidationPluginReport): string[] {
   return report.violations.flatMap((v) =>
-    v.violatingResources.map((r) => `${v.ruleName} at ${r.resourceLogicalId}: ${v.description}`),
+    v.violatingResources.map(
+      (r) => `${v.ruleName} at ${r.constructPath ?? r.resourceLogicalId ?? '?'}: ${v.description}`,
+    ),
   );
 }
 

@@ -52,7 +52,7 @@ export function checkEndpoint(arn: string): Endpoint {
   return { uri: arn };
 }
 
-/** Writes the project; returns the endpoint used (undefined: none yet). */
+/** Writes the project into `dir`; without an endpoint the manifest has none (first deploy). */
 export async function writeAskProject(endpoint: Endpoint | undefined, dir = PROJECT_DIR): Promise<void> {
   const packageDir = join(dir, 'skill-package');
   const modelsDir = join(packageDir, 'interactionModels', 'custom');
