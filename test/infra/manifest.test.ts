@@ -77,9 +77,9 @@ describe('models/skill.json, the skill manifest', () => {
   it('lists exactly the locales that have a model, and every LOCALES entry has one', () => {
     expect(Object.keys(committed.manifest.publishingInformation.locales).sort()).toEqual(modelLocales);
     expect([...LOCALES].sort()).toEqual(modelLocales);
-    expect(committed.manifest.publishingInformation.distributionCountries).toEqual([
-      ...new Set(modelLocales.map((l) => l.split('-')[1])),
-    ]);
+    expect([...committed.manifest.publishingInformation.distributionCountries].sort()).toEqual(
+      [...new Set(modelLocales.map((l) => l.split('-')[1]))].sort(),
+    );
   });
 
   it.each(modelLocales)(
