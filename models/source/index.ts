@@ -1,4 +1,6 @@
 import { conversation } from './conversation';
+import { restdays } from './restdays';
+import { tips } from './tips';
 import type { IntentSource, Locale, ModelFragment, SlotTypeSource } from './types';
 
 export type { Locale } from './types';
@@ -10,7 +12,7 @@ export const INVOCATION_NAME = 'run coach';
 export const LOCALES: readonly Locale[] = ['en-US'];
 
 /** Every capability's fragment, in the order intents appear in the model. */
-export const FRAGMENTS: readonly ModelFragment[] = [conversation];
+export const FRAGMENTS: readonly ModelFragment[] = [restdays, tips, conversation];
 
 /** The ASK interaction-model document for one locale. */
 export interface InteractionModel {
@@ -26,7 +28,7 @@ export interface InteractionModel {
 
 /** Builds the interaction model of a locale from the fragments. */
 export function buildModel(_locale: Locale): InteractionModel {
-  const intents: IntentSource[] = FRAGMENTS.flatMap((f) => f.intents);
+  const intents = mergeIntents(FRAGMENTS.flatMap((f) => f.intents));
   const types: SlotTypeSource[] = FRAGMENTS.flatMap((f) => f.types ?? []);
   return {
     interactionModel: {
@@ -50,4 +52,20 @@ export function buildModel(_locale: Locale): InteractionModel {
       },
     },
   };
+}
+
+/**
+ * One intent per name: capabilities that share a built-in (AMAZON.YesIntent answers several
+ * capabilities' questions) each list it, and their samples are merged, first listing's slots kept.
+ */
+export function mergeIntents(intents: readonly IntentSource[]): IntentSource[] {
+  const byName = new Map<string, IntentSource>();
+  for (const intent of intents) {
+    const seen = byName.get(intent.name);
+    byName.set(
+      intent.name,
+      seen ? { ...seen, samples: [...new Set([...seen.samples, ...intent.samples])] } : { ...intent },
+    );
+  }
+  return [...byName.values()];
 }

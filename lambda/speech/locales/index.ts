@@ -1,5 +1,7 @@
 import type { Resource } from 'i18next';
 import conversation from './en/conversation';
+import restdays from './en/restdays';
+import tips from './en/tips';
 
 /** Locales the skill answers in; a request in any other locale is answered in en-US. */
 export const SUPPORTED_LOCALES = ['en-US'] as const;
@@ -9,5 +11,5 @@ export const SUPPORTED_LOCALES = ['en-US'] as const;
  * of phrasings; one is picked per turn. Locale files (e.g. `en-GB`) only hold what differs from `en`.
  */
 export const resources: Resource = {
-  en: { conversation },
+  en: { conversation, restdays, tips },
 };
