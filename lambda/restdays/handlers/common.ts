@@ -29,7 +29,17 @@ export async function todayOf(input: HandlerInput, deps: SkillDeps) {
 
 /** A statement: speak it and end the session (the session stays open only after a question). */
 export function tell(input: HandlerInput, ...parts: string[]): Response {
-  return input.responseBuilder.speak(parts.join(' ')).withShouldEndSession(true).getResponse();
+  return input.responseBuilder.speak(sentences(parts)).withShouldEndSession(true).getResponse();
+}
+
+/** Joins sentences, each starting with a capital ("Done. yesterday is…" → "Done. Yesterday is…"). */
+function sentences(parts: readonly string[]): string {
+  return parts
+    .join(' ')
+    .replace(
+      /(^|[.!?]\s+)(\p{Ll})/gu,
+      (_match, before: string, letter: string) => before + letter.toLocaleUpperCase(),
+    );
 }
 
 /** A question: speak it, keep listening, with a reprompt; a yes/no question is recorded for one turn. */
@@ -40,7 +50,11 @@ export function question(
   pending?: PendingQuestion,
 ): Response {
   if (pending) ask(input, pending);
-  return input.responseBuilder.speak(speech).reprompt(reprompt).withShouldEndSession(false).getResponse();
+  return input.responseBuilder
+    .speak(sentences([speech]))
+    .reprompt(sentences([reprompt]))
+    .withShouldEndSession(false)
+    .getResponse();
 }
 
 /** The `date` stored with the pending question, when it is a `YYYY-MM-DD` string. */

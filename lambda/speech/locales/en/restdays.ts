@@ -21,8 +21,8 @@ export default {
     'Sorry, your log is not answering right now. Nothing was changed. Please try again shortly.',
   ],
   removeFailed: [
-    "Sorry, I couldn't reach your log just now, so the rest day on {{day}} was not removed. Please try again in a minute.",
-    'Sorry, your log is not answering right now. The rest day on {{day}} is still there. Please try again shortly.',
+    "Sorry, I couldn't reach your log just now, so {{day}} was not removed from your rest days. Please try again in a minute.",
+    'Sorry, your log is not answering right now. {{day}} was not removed and is still a rest day. Please try again shortly.',
   ],
   goalFailed: [
     "Sorry, I couldn't reach your profile just now, so your goal was not changed. Please try again in a minute.",
@@ -66,19 +66,19 @@ export default {
     'All right, I left your log as it is. Rest days can be logged once they have happened.',
   ],
   confirmRemove: [
-    'Remove the rest day on {{day}}?',
+    'Remove {{day}} from your rest days?',
     'Just to be sure: should I remove {{day}} from your rest days?',
   ],
   confirmRemoveReprompt: [
-    'Should I remove the rest day on {{day}}? Yes or no?',
+    'Should I remove {{day}} from your rest days? Yes or no?',
     'Remove {{day}} from your rest days? Say yes or no.',
   ],
-  removed: ['Done. {{day}} is no longer a rest day.', 'OK, I removed the rest day on {{day}}.'],
+  removed: ['Done. {{day}} is no longer a rest day.', 'OK, I removed {{day}} from your rest days.'],
   removeNotFound: [
-    'There was no rest day logged on {{day}}, so nothing changed.',
+    '{{day}} was not logged as a rest day, so nothing changed.',
     "{{day}} wasn't logged as a rest day, so there was nothing to remove.",
   ],
-  removeKept: ['OK, I kept the rest day on {{day}}.', 'All right, {{day}} stays a rest day.'],
+  removeKept: ['OK, I kept {{day}} as a rest day.', 'All right, {{day}} stays a rest day.'],
   weekNone: [
     "You haven't logged a rest day this week, {{start}} to {{end}}.",
     'No rest days logged yet this week, which runs {{start}} to {{end}}.',
@@ -103,7 +103,7 @@ export default {
     "That's {{count}} of your goal of {{goal}}, and there aren't enough days left to reach it. Aim for it next week, and rest when your back asks.",
     "You're at {{count}} of {{goal}}, and the goal is out of reach this week. Next week is a fresh start.",
   ],
-  lastRest: ['Your last rest day was {{day}}.', 'You last rested on {{day}}.'],
+  lastRest: ['Your last rest day was {{day}}.', 'Your most recent rest day was {{day}}.'],
   lastNone: [
     "I don't have a rest day logged in the last {{limit}} days.",
     'No rest days in your log for the last {{limit}} days.',
