@@ -1,7 +1,7 @@
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { intentRequest } from '../../helpers/envelopes';
+import { intentRequest, TEST_USER_ID } from '../../helpers/envelopes';
 import { conversation } from '../../helpers/session';
-import { reprompted, spoken } from '../../helpers/skill';
+import { recordingLogger, reprompted, spoken } from '../../helpers/skill';
 import { countingStore, storedRestDays, unavailableStore } from './fixtures';
 
 // The test clock: Wednesday, November 25, 2026, 1 pm in New York (the test device's zone).
@@ -97,7 +97,9 @@ describe('logging a rest day', () => {
     const response = await convo.intent(LOG, { date: { value: '2026-11-24' } });
     expect(spoken(response)).toMatch(/yesterday was not saved/i);
     expect(spoken(response)).not.toMatch(/is (logged|saved) as|Done|Got it/);
-    expect(convo.deps.logger.entries.map((e) => e.message)).toContain('Store unavailable');
+    const logger = convo.deps.logger as ReturnType<typeof recordingLogger>;
+    expect(logger.entries.map((e) => e.message)).toContain('Store unavailable');
+    expect(JSON.stringify(logger.entries)).not.toContain(TEST_USER_ID);
   });
 });
 
