@@ -28,7 +28,7 @@ export class DynamoProfileStore implements ProfileStore {
       firstSeenAt: previous?.firstSeenAt ?? now,
       lastVisitAt: now,
       launchCount: (previous?.launchCount ?? 0) + 1,
-      restDayGoal: previous?.restDayGoal,
+      restDayGoal: parseRestDayGoal(output.Attributes),
     };
     return { previous, current };
   }
