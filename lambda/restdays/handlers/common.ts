@@ -20,8 +20,14 @@ export function slotValue(input: HandlerInput, slot: string): string | undefined
   return value ? value : undefined;
 }
 
+/** The user's local today (`YYYY-MM-DD`) and a formatter for dates relative to it. */
+export interface Today {
+  today: string;
+  say: (date: string) => string;
+}
+
 /** The user's local today and a formatter for dates relative to it. */
-export async function todayOf(input: HandlerInput, deps: SkillDeps) {
+export async function todayOf(input: HandlerInput, deps: SkillDeps): Promise<Today> {
   const { date } = await localNow(input, deps);
   const locale = speechOf(input).locale;
   return { today: date, say: (day: string) => spokenDay(day, date, locale) };

@@ -5,15 +5,19 @@ import { all, isAnswering, isIntent } from '../../core/predicates';
 import { speechOf } from '../../speech/i18n';
 import { interpretDate, PAST_LIMIT_DAYS } from '../dates';
 import { REST_DAY_INTENTS, REST_DAY_QUESTIONS, REST_DAY_SLOTS } from '../intents';
-import { orFailure, question, questionDate, slotValue, tell, todayOf, userIdOf } from './common';
+import { orFailure, question, questionDate, slotValue, tell, todayOf, userIdOf, type Today } from './common';
 
 /**
  * Logs one day in ONE conditional write and no read. Says "logged" only after the write succeeded,
  * "already logged" when the condition failed, and "not saved" when the store was unavailable.
  */
-export async function logDay(input: HandlerInput, deps: SkillDeps, date: string): Promise<Response> {
+export async function logDay(
+  input: HandlerInput,
+  deps: SkillDeps,
+  date: string,
+  { today, say }: Today,
+): Promise<Response> {
   const speech = speechOf(input);
-  const { today, say } = await todayOf(input, deps);
   const day = say(date);
   const loggedAt = new Date(deps.clock.now()).toISOString();
   const result = await orFailure(
@@ -33,11 +37,12 @@ export function logRestDayHandler(deps: SkillDeps): RequestHandler {
     canHandle: isIntent(REST_DAY_INTENTS.log),
     async handle(input) {
       const speech = speechOf(input);
-      const { today, say } = await todayOf(input, deps);
+      const local = await todayOf(input, deps);
+      const { today, say } = local;
       const spoken = interpretDate(slotValue(input, REST_DAY_SLOTS.date), today);
       switch (spoken.kind) {
         case 'day':
-          return logDay(input, deps, spoken.date);
+          return logDay(input, deps, spoken.date, local);
         case 'confirm':
           return question(
             input,
@@ -64,9 +69,9 @@ export function logRestDayHandler(deps: SkillDeps): RequestHandler {
 export function confirmLogYesHandler(deps: SkillDeps): RequestHandler {
   return {
     canHandle: all(isIntent(REST_DAY_INTENTS.yes), isAnswering(REST_DAY_QUESTIONS.confirmLog)),
-    handle(input) {
+    async handle(input) {
       const date = questionDate(input);
-      if (date) return logDay(input, deps, date);
+      if (date) return logDay(input, deps, date, await todayOf(input, deps));
       const speech = speechOf(input);
       return question(input, speech.say('restdays:askWhichDay'), speech.say('restdays:whichDayReprompt'));
     },
@@ -84,8 +89,8 @@ export function logTodayYesHandler(deps: SkillDeps): RequestHandler {
   return {
     canHandle: all(isIntent(REST_DAY_INTENTS.yes), isAnswering(REST_DAY_QUESTIONS.logToday)),
     async handle(input) {
-      const { today } = await todayOf(input, deps);
-      return logDay(input, deps, today);
+      const local = await todayOf(input, deps);
+      return logDay(input, deps, local.today, local);
     },
   };
 }

@@ -9,12 +9,10 @@ import { goalOrDefault } from '../goal';
 import { REST_DAY_INTENTS } from '../intents';
 import { spokenList, weekdayName } from '../say';
 import { addDays, weekOf } from '../week';
-import { orFailure, tell, todayOf, userIdOf } from './common';
+import { orFailure, tell, todayOf, userIdOf, type Today } from './common';
 
 /** Days the list covers: this day and the 13 before it. */
 export const LIST_DAYS = 14;
-
-type Today = Awaited<ReturnType<typeof todayOf>>;
 
 /** A summary costs ONE query: the activity since `from` and the goal come back together. */
 function summary(
