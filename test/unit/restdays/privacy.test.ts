@@ -9,9 +9,7 @@ describe('AlexaSkillEvent.SkillDisabled', () => {
     await store.profiles.recordLaunch(TEST_USER_ID, new Date('2026-11-01T00:00:00Z'));
     await seedRestDays(store, '2026-11-20', '2026-11-23');
     await seedRuns(store, '2026-11-24');
-    await seedRestDays(store, '2026-11-23').then(() =>
-      store.activity.logRestDay('someone-else', { date: '2026-11-23', loggedAt: '2026-11-23T00:00:00Z' }),
-    );
+    await store.activity.logRestDay('someone-else', { date: '2026-11-23', loggedAt: '2026-11-23T00:00:00Z' });
     return store;
   }
 
