@@ -1,5 +1,7 @@
 import { localizeIntent, localizeType } from './localize';
 import { conversation } from './conversation';
+import { restdays } from './restdays';
+import { tips } from './tips';
 import type { IntentSource, Locale, ModelFragment, SlotTypeSource } from './types';
 
 export type { Locale } from './types';
@@ -11,7 +13,7 @@ export const INVOCATION_NAME = 'run coach';
 export const LOCALES: readonly Locale[] = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'];
 
 /** Every capability's fragment, in the order intents appear in the model. */
-export const FRAGMENTS: readonly ModelFragment[] = [conversation];
+export const FRAGMENTS: readonly ModelFragment[] = [restdays, tips, conversation];
 
 /** The ASK interaction-model document for one locale. */
 export interface InteractionModel {
@@ -27,13 +29,16 @@ export interface InteractionModel {
 
 /**
  * Builds the interaction model of a locale from the fragments (all of {@link FRAGMENTS} unless given):
- * intents and slot types in fragment order, each rewritten for the locale (`./localize.ts`).
+ * intents (a built-in listed by several fragments once, samples merged) and slot types in fragment
+ * order, each rewritten for the locale (`./localize.ts`).
  */
 export function buildModel(
   locale: Locale,
   fragments: readonly ModelFragment[] = FRAGMENTS,
 ): InteractionModel {
-  const intents: IntentSource[] = fragments.flatMap((f) => f.intents).map((i) => localizeIntent(i, locale));
+  const intents: IntentSource[] = mergeIntents(fragments.flatMap((f) => f.intents)).map((i) =>
+    localizeIntent(i, locale),
+  );
   const types: SlotTypeSource[] = fragments.flatMap((f) => f.types ?? []).map((t) => localizeType(t, locale));
   return {
     interactionModel: {
@@ -57,4 +62,20 @@ export function buildModel(
       },
     },
   };
+}
+
+/**
+ * One intent per name: capabilities that share a built-in (AMAZON.YesIntent answers several
+ * capabilities' questions) each list it, and their samples are merged, first listing's slots kept.
+ */
+export function mergeIntents(intents: readonly IntentSource[]): IntentSource[] {
+  const byName = new Map<string, IntentSource>();
+  for (const intent of intents) {
+    const seen = byName.get(intent.name);
+    byName.set(
+      intent.name,
+      seen ? { ...seen, samples: [...new Set([...seen.samples, ...intent.samples])] } : { ...intent },
+    );
+  }
+  return [...byName.values()];
 }

@@ -1,5 +1,7 @@
 import type { Resource } from 'i18next';
 import conversation from './en/conversation';
+import restdays from './en/restdays';
+import tips from './en/tips';
 
 /** Locales the skill answers in; a request in any other locale is answered in en-US. */
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] as const;
@@ -10,5 +12,5 @@ export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'] a
  * they are registered in `./regional.ts`.
  */
 export const resources: Resource = {
-  en: { conversation },
+  en: { conversation, restdays, tips },
 };

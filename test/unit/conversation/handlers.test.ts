@@ -44,7 +44,10 @@ describe('launch', () => {
   it('says the disclaimer when the profile cannot be read, and logs no user id', async () => {
     const failing: Store = {
       ...createMemoryStore(),
-      profiles: { recordLaunch: () => Promise.reject(new StoreUnavailableError('recordLaunch')) },
+      profiles: {
+        ...createMemoryStore().profiles,
+        recordLaunch: () => Promise.reject(new StoreUnavailableError('recordLaunch')),
+      },
     };
     const deps = testDeps({ store: failing });
     const response = await skillUnderTest(deps)(launchRequest());
@@ -109,7 +112,10 @@ describe('errors', () => {
   it('a failing handler gets a plain apology and a log line without ids or tokens', async () => {
     const broken: Store = {
       ...createMemoryStore(),
-      profiles: { recordLaunch: () => Promise.reject(new TypeError('boom')) },
+      profiles: {
+        ...createMemoryStore().profiles,
+        recordLaunch: () => Promise.reject(new TypeError('boom')),
+      },
     };
     const deps = testDeps({ store: broken });
     const response = await skillUnderTest(deps)(launchRequest());
