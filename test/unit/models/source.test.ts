@@ -154,9 +154,9 @@ describe('buildModel', () => {
     expect(findings.map(formatFinding)).toEqual([]);
   });
 
-  it('uses every fragment in FRAGMENTS by default', () => {
+  it('uses every fragment in FRAGMENTS by default, each intent once', () => {
     const names = languageModel(buildModel('en-GB')).intents.map((i) => i.name);
-    expect(names).toEqual(FRAGMENTS.flatMap((f) => f.intents.map((i) => i.name)));
+    expect(names).toEqual([...new Set(FRAGMENTS.flatMap((f) => f.intents.map((i) => i.name)))]);
   });
 });
 
