@@ -14,6 +14,10 @@ import {
 import { conversationIntents } from './conversation/intents';
 import { routineHandlers } from './routines/handlers';
 import { routineIntents } from './routines/intents';
+import { restDayHandlers } from './restdays';
+import { restDayIntents } from './restdays/intents';
+import { tipHandlers } from './tips/handlers';
+import { tipIntents } from './tips/intents';
 import { attachSpeech, createI18n, speechFor } from './speech/i18n';
 
 export type { SkillDeps } from './core/deps';
@@ -22,7 +26,9 @@ export type { SkillDeps } from './core/deps';
  * Every intent some handler of the skill answers; each capability contributes its `intents.ts` list.
  * The model linter checks that every model has exactly these intents.
  */
-export const HANDLED_INTENTS: readonly string[] = [...routineIntents, ...conversationIntents];
+export const HANDLED_INTENTS: readonly string[] = [
+  ...new Set<string>([...routineIntents, ...restDayIntents, ...tipIntents, ...conversationIntents]),
+];
 
 /** The Lambda entry's shape: an Alexa request envelope in, a response envelope out. */
 export type SkillHandler = (event: unknown, context?: unknown) => Promise<ResponseEnvelope>;
@@ -44,6 +50,8 @@ export function createSkill(deps: SkillDeps): RunCoachSkill {
   const i18n = createI18n();
   const handlers: RequestHandler[] = [
     ...routineHandlers(deps),
+    ...restDayHandlers(deps),
+    ...tipHandlers(deps),
     launchHandler(deps),
     helpHandler,
     exitHandler,

@@ -11,6 +11,8 @@ export interface TimeZoneLookupOptions {
   deadlineMs?: number;
   /** Keep a device's answer this long. */
   cacheTtlMs?: number;
+  /** Remember a failed, slow or unset answer this long, so a broken lookup is not retried every turn. */
+  failureTtlMs?: number;
   /** Remember at most this many devices (oldest forgotten first). */
   cacheSize?: number;
   /** The call itself; defaults to the ASK SDK's Settings API client. */
@@ -34,8 +36,18 @@ function settingsApiTimeZone(device: DeviceRef): Promise<unknown> {
  */
 export function createTimeZoneLookup(options: TimeZoneLookupOptions): TimeZoneLookup {
   const { logger, clock, deadlineMs = 1000, cacheTtlMs = 60 * 60 * 1000, cacheSize = 10_000 } = options;
+  const failureTtlMs = options.failureTtlMs ?? 5 * 60 * 1000;
   const fetchTimeZone = options.fetchTimeZone ?? settingsApiTimeZone;
-  const cache = new Map<string, { zone: string; until: number }>();
+  const cache = new Map<string, { zone: string | undefined; until: number }>();
+  const remember = (deviceId: string, zone: string | undefined, ttlMs: number) => {
+    cache.delete(deviceId);
+    cache.set(deviceId, { zone, until: clock.now() + ttlMs });
+    if (cache.size > cacheSize) {
+      const oldest = cache.keys().next();
+      if (!oldest.done) cache.delete(oldest.value);
+    }
+    return zone;
+  };
 
   return {
     async timeZoneOf(device) {
@@ -51,22 +63,16 @@ export function createTimeZoneLookup(options: TimeZoneLookupOptions): TimeZoneLo
         const answer = await Promise.race([fetchTimeZone(device), deadline]);
         if (answer === 'timeout') {
           logger.warn('Time zone lookup timed out', { deadlineMs });
-          return undefined;
+          return remember(device.deviceId, undefined, failureTtlMs);
         }
         if (typeof answer !== 'string' || !IANAZone.isValidZone(answer)) {
           logger.warn('Time zone lookup returned no valid zone', { answerType: typeof answer });
-          return undefined;
+          return remember(device.deviceId, undefined, failureTtlMs);
         }
-        cache.delete(device.deviceId);
-        cache.set(device.deviceId, { zone: answer, until: clock.now() + cacheTtlMs });
-        if (cache.size > cacheSize) {
-          const oldest = cache.keys().next();
-          if (!oldest.done) cache.delete(oldest.value);
-        }
-        return answer;
+        return remember(device.deviceId, answer, cacheTtlMs);
       } catch (error) {
         logger.warn('Time zone lookup failed', { error: error instanceof Error ? error.name : typeof error });
-        return undefined;
+        return remember(device.deviceId, undefined, failureTtlMs);
       } finally {
         clearTimeout(timer);
       }

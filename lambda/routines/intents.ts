@@ -3,6 +3,7 @@ export const ROUTINE_INTENTS = {
   start: 'StartRoutineIntent',
   warmUp: 'WarmUpIntent',
   coolDown: 'CoolDownIntent',
+  stretch: 'StretchIntent',
   list: 'ListRoutinesIntent',
   howLong: 'HowLongIntent',
   whatsNext: 'WhatsNextIntent',

@@ -2,7 +2,8 @@ import i18next, { type i18n as I18n } from 'i18next';
 import type { HandlerInput } from 'ask-sdk-core';
 import { MissingMessageError } from '../core/errors';
 import type { Random } from '../core/deps';
-import { resources, SUPPORTED_LOCALES } from './locales';
+import { SUPPORTED_LOCALES } from './locales';
+import { allResources, LOCALE_FALLBACKS } from './locales/regional';
 
 /**
  * Speech for one request: picks one of a message's phrasings at random and fills in its variables.
@@ -18,8 +19,11 @@ export interface Speech {
 export function createI18n(): I18n {
   const instance = i18next.createInstance();
   void instance.init({
-    resources,
-    fallbackLng: 'en',
+    resources: allResources,
+    // A locale's own wording first, then its fallbacks in order (en-AU: en-GB, then en); without
+    // 'currentOnly' i18next would try the bare language `en` before en-GB.
+    load: 'currentOnly',
+    fallbackLng: { ...LOCALE_FALLBACKS },
     supportedLngs: [...SUPPORTED_LOCALES, 'en'],
     nonExplicitSupportedLngs: false,
     defaultNS: 'conversation',

@@ -14,9 +14,12 @@ export function userPartition(userId: string): string {
   return `USER#${userId}`;
 }
 
+/** The sort key of the profile item. */
+export const PROFILE_SORT_KEY = 'PROFILE';
+
 /** The key of a user's profile item. */
 export function profileKey(userId: string): ItemKey {
-  return { pk: userPartition(userId), sk: 'PROFILE' };
+  return { pk: userPartition(userId), sk: PROFILE_SORT_KEY };
 }
 
 /**
@@ -35,4 +38,13 @@ export function routineKey(userId: string, date: string, completedAt: string): I
 /** Sort-key bounds of a date range (inclusive): `between(dayBound(from, 'start'), dayBound(to, 'end'))`. */
 export function dayBound(date: string, side: 'start' | 'end'): string {
   return side === 'start' ? `DAY#${date}#` : `DAY#${date}#~`;
+}
+
+/**
+ * Sort-key bounds from a date's first activity item up to and including the profile item. `DAY#…`
+ * sorts before `PROFILE` (`D` < `P`), so `sk BETWEEN from AND to` returns the activity since `date`
+ * and the profile (with the weekly goal) in one `Query`.
+ */
+export function recentRange(date: string): { from: string; to: string } {
+  return { from: dayBound(date, 'start'), to: PROFILE_SORT_KEY };
 }

@@ -14,6 +14,7 @@ import type {
  */
 export function createMemoryStore(): Store {
   const profiles = new Map<string, Profile>();
+  const goals = new Map<string, number>();
   const restDays = new Map<string, Map<string, RestDay>>();
   const routines = new Map<string, CompletedRoutine[]>();
 
@@ -25,6 +26,7 @@ export function createMemoryStore(): Store {
         firstSeenAt: previous?.firstSeenAt ?? now,
         lastVisitAt: now,
         launchCount: (previous?.launchCount ?? 0) + 1,
+        restDayGoal: goals.get(userId),
       };
       profiles.set(userId, current);
       return Promise.resolve({ previous: previous && structuredClone(previous), current });
@@ -38,6 +40,12 @@ export function createMemoryStore(): Store {
       };
       if (!profile && !paused) return Promise.resolve();
       profiles.set(userId, paused ? { ...rest, pausedRoutine: structuredClone(paused) } : rest);
+      return Promise.resolve();
+    },
+    setRestDayGoal(userId, goal) {
+      goals.set(userId, goal);
+      const profile = profiles.get(userId);
+      if (profile) profiles.set(userId, { ...profile, restDayGoal: goal });
       return Promise.resolve();
     },
   };
@@ -57,6 +65,10 @@ export function createMemoryStore(): Store {
       routines.set(userId, [...(routines.get(userId) ?? []), { ...routine }]);
       return Promise.resolve();
     },
+    async recent(userId, fromDate) {
+      const history = await activity.history(userId, fromDate, '9999-12-31');
+      return { ...history, restDayGoal: goals.get(userId) };
+    },
     history(userId, fromDate, toDate) {
       const inRange = (date: string) => date >= fromDate && date <= toDate;
       return Promise.resolve({
@@ -70,10 +82,11 @@ export function createMemoryStore(): Store {
     },
     deleteUser(userId) {
       const count =
-        (profiles.has(userId) ? 1 : 0) +
+        (profiles.has(userId) || goals.has(userId) ? 1 : 0) +
         (restDays.get(userId)?.size ?? 0) +
         (routines.get(userId)?.length ?? 0);
       profiles.delete(userId);
+      goals.delete(userId);
       restDays.delete(userId);
       routines.delete(userId);
       return Promise.resolve(count);

@@ -13,6 +13,8 @@ export interface Profile {
   launchCount: number;
   /** A routine the user paused or left part-way, if any (handed to the session at the next launch). */
   pausedRoutine?: PausedRoutine;
+  /** Rest days a week the user aims for; `undefined` until they set one. */
+  restDayGoal?: number | undefined;
 }
 
 /** Where a user left a routine: enough to pick it up again at the same step. */
@@ -48,6 +50,8 @@ export interface ProfileStore {
   recordLaunch(userId: string, at: Date): Promise<LaunchRecord>;
   /** Saves (or with `undefined`, clears) the user's paused routine in one write. */
   setPausedRoutine(userId: string, paused: PausedRoutine | undefined): Promise<void>;
+  /** Sets the weekly rest-day goal on the profile in one write (no read). */
+  setRestDayGoal(userId: string, goal: number): Promise<void>;
 }
 
 /** The whole port, one repository per kind of data. */
@@ -83,6 +87,12 @@ export interface ActivityHistory {
   routines: CompletedRoutine[];
 }
 
+/** Recent activity and the weekly goal, from one query (see {@link ActivityStore.recent}). */
+export interface RecentActivity extends ActivityHistory {
+  /** The goal stored on the profile; `undefined` when the user never set one. */
+  restDayGoal: number | undefined;
+}
+
 /** Activity storage: rest days and completed routines, one item each, one partition per user. */
 export interface ActivityStore {
   /** Logs a rest day in one conditional write; logging the same day twice stores one item. */
@@ -93,6 +103,12 @@ export interface ActivityStore {
   recordRoutine(userId: string, routine: CompletedRoutine): Promise<void>;
   /** Everything from `fromDate` to `toDate` inclusive (`YYYY-MM-DD`), in one query, oldest first. */
   history(userId: string, fromDate: string, toDate: string): Promise<ActivityHistory>;
+  /**
+   * Everything from `fromDate` up to now, plus the weekly goal from the profile, in ONE query: the
+   * profile's sort key sorts after every day's (see `recentRange` in keys.ts). Rest days are never
+   * logged in the future, so "up to now" is up to the last item there is.
+   */
+  recent(userId: string, fromDate: string): Promise<RecentActivity>;
   /** Deletes every item of the user (profile included); resolves the number deleted. */
   deleteUser(userId: string): Promise<number>;
 }

@@ -1,5 +1,8 @@
+import { localizeIntent, localizeType } from './localize';
 import { conversation } from './conversation';
 import { routines } from './routines';
+import { restdays } from './restdays';
+import { tips } from './tips';
 import type { IntentSource, Locale, ModelFragment, SlotTypeSource } from './types';
 
 export type { Locale } from './types';
@@ -8,10 +11,10 @@ export type { Locale } from './types';
 export const INVOCATION_NAME = 'run coach';
 
 /** Locales with a generated model in `models/`. */
-export const LOCALES: readonly Locale[] = ['en-US'];
+export const LOCALES: readonly Locale[] = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'];
 
 /** Every capability's fragment, in the order intents appear in the model. */
-export const FRAGMENTS: readonly ModelFragment[] = [routines, conversation];
+export const FRAGMENTS: readonly ModelFragment[] = [routines, restdays, tips, conversation];
 
 /** The ASK interaction-model document for one locale. */
 export interface InteractionModel {
@@ -25,10 +28,19 @@ export interface InteractionModel {
   };
 }
 
-/** Builds the interaction model of a locale from the fragments. */
-export function buildModel(_locale: Locale): InteractionModel {
-  const intents: IntentSource[] = FRAGMENTS.flatMap((f) => f.intents);
-  const types: SlotTypeSource[] = FRAGMENTS.flatMap((f) => f.types ?? []);
+/**
+ * Builds the interaction model of a locale from the fragments (all of {@link FRAGMENTS} unless given):
+ * intents (a built-in listed by several fragments once, samples merged) and slot types in fragment
+ * order, each rewritten for the locale (`./localize.ts`).
+ */
+export function buildModel(
+  locale: Locale,
+  fragments: readonly ModelFragment[] = FRAGMENTS,
+): InteractionModel {
+  const intents: IntentSource[] = mergeIntents(fragments.flatMap((f) => f.intents)).map((i) =>
+    localizeIntent(i, locale),
+  );
+  const types: SlotTypeSource[] = fragments.flatMap((f) => f.types ?? []).map((t) => localizeType(t, locale));
   return {
     interactionModel: {
       languageModel: {
@@ -51,4 +63,20 @@ export function buildModel(_locale: Locale): InteractionModel {
       },
     },
   };
+}
+
+/**
+ * One intent per name: capabilities that share a built-in (AMAZON.YesIntent answers several
+ * capabilities' questions) each list it, and their samples are merged, first listing's slots kept.
+ */
+export function mergeIntents(intents: readonly IntentSource[]): IntentSource[] {
+  const byName = new Map<string, IntentSource>();
+  for (const intent of intents) {
+    const seen = byName.get(intent.name);
+    byName.set(
+      intent.name,
+      seen ? { ...seen, samples: [...new Set([...seen.samples, ...intent.samples])] } : { ...intent },
+    );
+  }
+  return [...byName.values()];
 }

@@ -14,24 +14,32 @@ export const DEFAULT_LENGTH = 'full';
 
 function kindOf(intentName: string, slot: string | undefined): RoutineKind | undefined {
   if (intentName === ROUTINE_INTENTS.warmUp) return 'warmup';
-  if (intentName === ROUTINE_INTENTS.coolDown) return 'cooldown';
+  if (intentName === ROUTINE_INTENTS.coolDown || intentName === ROUTINE_INTENTS.stretch) return 'cooldown';
   return asKind(slot);
 }
 
 /**
- * "Give me a quick yoga warm-up", "cool me down", "I want to stretch after my run": starts a routine
+ * "Give me a quick yoga warm-up", "cool me down", "help me stretch": starts a routine
  * from the kind, style and length slots. A stretch with no kind is a cool-down; otherwise a missing
  * kind is asked for, keeping the style and length for the answer.
  */
 export function startHandler(deps: SkillDeps): RequestHandler {
   return {
-    canHandle: isIntent(ROUTINE_INTENTS.start, ROUTINE_INTENTS.warmUp, ROUTINE_INTENTS.coolDown),
+    canHandle: isIntent(
+      ROUTINE_INTENTS.start,
+      ROUTINE_INTENTS.warmUp,
+      ROUTINE_INTENTS.coolDown,
+      ROUTINE_INTENTS.stretch,
+    ),
     async handle(input) {
       const speech = speechOf(input);
       const request = input.requestEnvelope.request;
       const intentName = request.type === 'IntentRequest' ? request.intent.name : '';
       const earlier = questionOf(input)?.kind === QUESTIONS.whichKind ? questionOf(input)?.data : {};
-      const style = asStyle(slotId(input, ROUTINE_SLOTS.style.name)) ?? asStyle(earlier?.style);
+      const style =
+        intentName === ROUTINE_INTENTS.stretch
+          ? 'stretch'
+          : (asStyle(slotId(input, ROUTINE_SLOTS.style.name)) ?? asStyle(earlier?.style));
       const length =
         asLength(slotId(input, ROUTINE_SLOTS.length.name)) ?? asLength(earlier?.length) ?? DEFAULT_LENGTH;
       const kind =

@@ -1,6 +1,7 @@
 import { BatchWriteCommand, DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { dayBound, restDayKey, routineKey, userPartition } from '../keys';
-import type { ActivityHistory, ActivityStore, CompletedRoutine, RestDay } from '../port';
+import { dayBound, PROFILE_SORT_KEY, recentRange, restDayKey, routineKey, userPartition } from '../keys';
+import type { ActivityHistory, ActivityStore, CompletedRoutine, RecentActivity, RestDay } from '../port';
+import { parseRestDayGoal } from './profiles';
 import { StoreUnavailableError } from '../errors';
 import { TABLE_SCHEMA } from '../schema';
 import type { Table } from './table';
@@ -67,9 +68,33 @@ export class DynamoActivityStore implements ActivityStore {
   /** One `Query` over the date range (paged only past DynamoDB's 1 MB page size). */
   async history(userId: string, fromDate: string, toDate: string): Promise<ActivityHistory> {
     const history: ActivityHistory = { restDays: [], routines: [] };
+    const items = await this.query('history', userId, dayBound(fromDate, 'start'), dayBound(toDate, 'end'));
+    for (const item of items) addItem(history, item);
+    return history;
+  }
+
+  /** One `Query` from `fromDate`'s first item up to the profile item, which carries the goal. */
+  async recent(userId: string, fromDate: string): Promise<RecentActivity> {
+    const recent: RecentActivity = { restDays: [], routines: [], restDayGoal: undefined };
+    const { from, to } = recentRange(fromDate);
+    for (const item of await this.query('recent', userId, from, to)) {
+      if (item[SK] === PROFILE_SORT_KEY) recent.restDayGoal = parseRestDayGoal(item);
+      else addItem(recent, item);
+    }
+    return recent;
+  }
+
+  /** The items of one partition with `from <= sk <= to`, oldest first. */
+  private async query(
+    operation: string,
+    userId: string,
+    from: string,
+    to: string,
+  ): Promise<Record<string, unknown>[]> {
+    const items: Record<string, unknown>[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
-      const page = await this.table.run('history', (abortSignal) =>
+      const page = await this.table.run(operation, (abortSignal) =>
         this.table.doc.send(
           new QueryCommand({
             TableName: this.table.name,
@@ -77,18 +102,18 @@ export class DynamoActivityStore implements ActivityStore {
             ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
             ExpressionAttributeValues: {
               ':pk': userPartition(userId),
-              ':from': dayBound(fromDate, 'start'),
-              ':to': dayBound(toDate, 'end'),
+              ':from': from,
+              ':to': to,
             },
             ExclusiveStartKey: startKey,
           }),
           { abortSignal },
         ),
       );
-      for (const item of page.Items ?? []) addItem(history, item);
+      items.push(...(page.Items ?? []));
       startKey = page.LastEvaluatedKey;
     } while (startKey);
-    return history;
+    return items;
   }
 
   /** Queries the user's keys, then deletes them in batches of 25, retrying unprocessed items. */

@@ -36,6 +36,8 @@ export function createDocumentClient(
     requestHandler: new NodeHttpHandler({
       connectionTimeout: limits.connectionTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
+      // Without this, a request past `requestTimeout` only logs a warning and is never retried.
+      throwOnRequestTimeout: true,
     }),
     ...config,
   });

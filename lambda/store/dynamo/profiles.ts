@@ -32,53 +32,68 @@ export class DynamoProfileStore implements ProfileStore {
       firstSeenAt: previous?.firstSeenAt ?? now,
       lastVisitAt: now,
       launchCount: (previous?.launchCount ?? 0) + 1,
+      restDayGoal: parseRestDayGoal(output.Attributes),
     };
     return { previous, current };
   }
 
-  /**
-   * One `UpdateItem`. Saving on a user with no profile yet creates one with no launches counted;
-   * clearing never creates an item (the condition fails quietly).
-   */
-  async setPausedRoutine(userId: string, paused: PausedRoutine | undefined): Promise<void> {
-    if (paused) {
-      await this.table.run('setPausedRoutine', (abortSignal) =>
-        this.table.doc.send(
-          new UpdateCommand({
-            TableName: this.table.name,
-            Key: profileKey(userId),
-            UpdateExpression:
-              'SET pausedRoutine = :paused, firstSeenAt = if_not_exists(firstSeenAt, :at), lastVisitAt = if_not_exists(lastVisitAt, :at), launchCount = if_not_exists(launchCount, :zero)',
-            ExpressionAttributeValues: { ':paused': paused, ':at': paused.pausedAt, ':zero': 0 },
-          }),
-          { abortSignal },
-        ),
-      );
-      return;
-    }
-    await this.table.runConditional('clearPausedRoutine', (abortSignal) =>
+  /** One `UpdateItem` that sets the goal and nothing else (creates the profile item if need be). */
+  async setRestDayGoal(userId: string, goal: number): Promise<void> {
+    await this.table.run('setRestDayGoal', (abortSignal) =>
       this.table.doc.send(
         new UpdateCommand({
           TableName: this.table.name,
           Key: profileKey(userId),
-          UpdateExpression: 'REMOVE pausedRoutine',
-          ConditionExpression: 'attribute_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': TABLE_SCHEMA.partitionKey.name },
+          UpdateExpression: 'SET restDayGoal = :goal',
+          ExpressionAttributeValues: { ':goal': goal },
         }),
         { abortSignal },
       ),
     );
   }
+
+  /** Saves (or with `undefined`, clears) the paused routine: one `UpdateItem`. */
+  async setPausedRoutine(userId: string, paused: PausedRoutine | undefined): Promise<void> {
+    await writePausedRoutine(this.table, userId, paused);
+  }
 }
 
-function parseProfile(item: Record<string, unknown> | undefined): Profile | undefined {
-  if (!item) return undefined;
-  const { firstSeenAt, lastVisitAt, launchCount } = item;
-  if (typeof firstSeenAt !== 'string' || typeof lastVisitAt !== 'string' || typeof launchCount !== 'number') {
-    return undefined;
+/**
+ * One `UpdateItem`. Saving on a user with no profile yet creates one with no launches counted;
+ * clearing never creates an item (the condition fails quietly).
+ */
+async function writePausedRoutine(
+  table: Table,
+  userId: string,
+  paused: PausedRoutine | undefined,
+): Promise<void> {
+  if (paused) {
+    await table.run('setPausedRoutine', (abortSignal) =>
+      table.doc.send(
+        new UpdateCommand({
+          TableName: table.name,
+          Key: profileKey(userId),
+          UpdateExpression:
+            'SET pausedRoutine = :paused, firstSeenAt = if_not_exists(firstSeenAt, :at), lastVisitAt = if_not_exists(lastVisitAt, :at), launchCount = if_not_exists(launchCount, :zero)',
+          ExpressionAttributeValues: { ':paused': paused, ':at': paused.pausedAt, ':zero': 0 },
+        }),
+        { abortSignal },
+      ),
+    );
+    return;
   }
-  const pausedRoutine = parsePaused(item.pausedRoutine);
-  return { firstSeenAt, lastVisitAt, launchCount, ...(pausedRoutine ? { pausedRoutine } : {}) };
+  await table.runConditional('clearPausedRoutine', (abortSignal) =>
+    table.doc.send(
+      new UpdateCommand({
+        TableName: table.name,
+        Key: profileKey(userId),
+        UpdateExpression: 'REMOVE pausedRoutine',
+        ConditionExpression: 'attribute_exists(#pk)',
+        ExpressionAttributeNames: { '#pk': TABLE_SCHEMA.partitionKey.name },
+      }),
+      { abortSignal },
+    ),
+  );
 }
 
 function parsePaused(raw: unknown): PausedRoutine | undefined {
@@ -95,4 +110,27 @@ function parsePaused(raw: unknown): PausedRoutine | undefined {
   }
   const ids = Array.isArray(easier) ? easier.filter((e): e is string => typeof e === 'string') : [];
   return { routineId, length, step, offset, easier: ids, pausedAt };
+}
+
+/** The weekly goal stored on a profile item, if it is a sensible whole number. */
+export function parseRestDayGoal(item: Record<string, unknown> | undefined): number | undefined {
+  const goal = item?.restDayGoal;
+  return typeof goal === 'number' && Number.isInteger(goal) && goal > 0 && goal <= 7 ? goal : undefined;
+}
+
+function parseProfile(item: Record<string, unknown> | undefined): Profile | undefined {
+  // A profile item made only by setRestDayGoal has no launch data yet: treat it as a first launch.
+  if (!item) return undefined;
+  const { firstSeenAt, lastVisitAt, launchCount } = item;
+  if (typeof firstSeenAt !== 'string' || typeof lastVisitAt !== 'string' || typeof launchCount !== 'number') {
+    return undefined;
+  }
+  const pausedRoutine = parsePaused(item.pausedRoutine);
+  return {
+    firstSeenAt,
+    lastVisitAt,
+    launchCount,
+    restDayGoal: parseRestDayGoal(item),
+    ...(pausedRoutine ? { pausedRoutine } : {}),
+  };
 }

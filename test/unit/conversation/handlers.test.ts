@@ -45,8 +45,8 @@ describe('launch', () => {
     const failing: Store = {
       ...createMemoryStore(),
       profiles: {
+        ...createMemoryStore().profiles,
         recordLaunch: () => Promise.reject(new StoreUnavailableError('recordLaunch')),
-        setPausedRoutine: () => Promise.resolve(),
       },
     };
     const deps = testDeps({ store: failing });
@@ -113,8 +113,8 @@ describe('errors', () => {
     const broken: Store = {
       ...createMemoryStore(),
       profiles: {
+        ...createMemoryStore().profiles,
         recordLaunch: () => Promise.reject(new TypeError('boom')),
-        setPausedRoutine: () => Promise.resolve(),
       },
     };
     const deps = testDeps({ store: broken });

@@ -52,4 +52,23 @@ describe('time-zone lookup', () => {
       jest.useRealTimers();
     }
   });
+
+  it('remembers a failure for a while, then asks again', async () => {
+    const clock = fixedClock();
+    const fetchTimeZone = jest
+      .fn<Promise<unknown>, []>()
+      .mockRejectedValueOnce(new Error('503'))
+      .mockResolvedValue('Pacific/Honolulu');
+    const lookup = createTimeZoneLookup({
+      logger: recordingLogger(),
+      clock,
+      fetchTimeZone,
+      failureTtlMs: 1000,
+    });
+    expect(await lookup.timeZoneOf(device)).toBeUndefined();
+    expect(await lookup.timeZoneOf(device)).toBeUndefined();
+    expect(fetchTimeZone).toHaveBeenCalledTimes(1);
+    clock.advance(1001);
+    expect(await lookup.timeZoneOf(device)).toBe('Pacific/Honolulu');
+  });
 });

@@ -198,3 +198,13 @@ describe.each(positions)('navigation on the %s step', (_where, step) => {
     expect(words(response)).toContain(easier ? easier.instruction : 'no easier version');
   });
 });
+
+describe('"help me stretch"', () => {
+  it('starts the stretch cool-down, at the length asked for', async () => {
+    const response = await conversation().intent(I.stretch, {
+      length: { value: 'short', id: 'quick', type: 'RoutineLength' },
+    });
+    expect(words(response)).toMatch(/(quick|short) (back and leg stretch|stretching) cool-down/);
+    expect(stepsHeard(response, 'cooldown.stretch', 'quick')[0]).toBe(0);
+  });
+});

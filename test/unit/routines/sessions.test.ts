@@ -241,6 +241,16 @@ describe('back pain', () => {
     expect(words(after)).toMatch(/no routine|Nothing is running/);
   });
 
+  it('"yes" to the rest-day question logs today, on the local date', async () => {
+    const c = conversation();
+    c.clock.set('2026-11-26T03:00:00Z'); // 22:00 on the 25th in New York
+    await c.intent(I.start, routineSlots('warmup.walk', 'quick'));
+    await c.intent(I.pain);
+    await c.intent('AMAZON.YesIntent');
+    const history = await c.deps.store.activity.history(TEST_USER_ID, '2026-11-25', '2026-11-26');
+    expect(history.restDays.map((d) => d.date)).toEqual(['2026-11-25']);
+  });
+
   it('outside a routine: the same advice and question', async () => {
     const response = await conversation().intent(I.pain);
     expect(words(response)).toMatch(/doctor or physical therapist/);

@@ -1,22 +1,86 @@
-import { resources } from '../../../lambda/speech/locales';
+import { createI18n, speechFor } from '../../../lambda/speech/i18n';
+import { resources, SUPPORTED_LOCALES } from '../../../lambda/speech/locales';
+import { allResources, LOCALE_FALLBACKS, regional } from '../../../lambda/speech/locales/regional';
+import { launchRequest } from '../../helpers/envelopes';
+import { skillUnderTest, spoken } from '../../helpers/skill';
 
 function messages(tree: unknown, path: string[] = []): [string, unknown][] {
   if (Array.isArray(tree) || typeof tree !== 'object' || tree === null) return [[path.join('.'), tree]];
   return Object.entries(tree).flatMap(([key, value]) => messages(value, [...path, key]));
 }
 
-describe('locale resources', () => {
-  const english = messages(resources.en);
+/** `namespace:key` for every message of a language's resources. */
+function keysOf(language: unknown): string[] {
+  return messages(language).map(([path]) => path.replace('.', ':'));
+}
 
+const english = messages(resources.en);
+const overrides = Object.entries(regional).flatMap(([locale, language]) =>
+  messages(language).map(([path, value]): [string, string, unknown] => [locale, path, value]),
+);
+
+describe('locale resources', () => {
   it('has messages', () => {
     expect(english.length).toBeGreaterThan(5);
   });
 
-  it.each(english)('%s has several phrasings, all non-empty text', (_key, value) => {
-    expect(Array.isArray(value)).toBe(true);
-    const phrasings = value as unknown[];
-    expect(phrasings.length).toBeGreaterThanOrEqual(2);
-    for (const phrasing of phrasings)
-      expect(typeof phrasing === 'string' && phrasing.trim().length > 0).toBe(true);
+  it.each([...english, ...overrides.map(([locale, path, value]) => [`${locale} ${path}`, value])])(
+    '%s has several phrasings, all non-empty text',
+    (_key, value) => {
+      expect(Array.isArray(value)).toBe(true);
+      const phrasings = value as unknown[];
+      expect(phrasings.length).toBeGreaterThanOrEqual(2);
+      for (const phrasing of phrasings)
+        expect(typeof phrasing === 'string' && phrasing.trim().length > 0).toBe(true);
+    },
+  );
+
+  it('answers in the five English locales', () => {
+    expect([...SUPPORTED_LOCALES].sort()).toEqual(['en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US']);
+  });
+
+  it('has override files only for supported locales, falling back only to loaded languages', () => {
+    for (const locale of Object.keys(regional)) expect(SUPPORTED_LOCALES).toContain(locale);
+    for (const chain of Object.values(LOCALE_FALLBACKS))
+      for (const language of chain) expect(Object.keys(allResources)).toContain(language);
+  });
+
+  it.each(overrides.map(([locale, path]) => [locale, path.replace('.', ':')]))(
+    '%s overrides %s, a key that exists in en',
+    (_locale, key) => {
+      expect(keysOf(resources.en)).toContain(key);
+    },
+  );
+
+  it.each(SUPPORTED_LOCALES)('%s has every message key (after fallback)', (locale) => {
+    const speech = speechFor(createI18n(), locale, () => 0);
+    expect(speech.locale).toBe(locale);
+    for (const key of keysOf(resources.en)) expect(speech.say(key).length).toBeGreaterThan(0);
+  });
+
+  it('an override replaces its phrasings and overrides nothing else', () => {
+    const i18n = createI18n();
+    const us = speechFor(i18n, 'en-US', () => 0);
+    const gb = speechFor(i18n, 'en-GB', () => 0);
+    expect(gb.say('conversation:welcomeFirst')).not.toBe(us.say('conversation:welcomeFirst'));
+    expect(gb.say('conversation:goodbye')).toBe(us.say('conversation:goodbye'));
+  });
+});
+
+describe('locale-aware speech', () => {
+  const firstWelcome = async (locale: string) => spoken(await skillUnderTest()(launchRequest({ locale })));
+
+  it.each([
+    ['en-US', /see your doctor or physical therapist/],
+    ['en-GB', /see your doctor or physio /],
+    ['en-AU', /see your doctor or physio /],
+    ['en-CA', /see your doctor or physiotherapist/],
+    ['en-IN', /see your doctor or physiotherapist/],
+  ])('the %s disclaimer uses the local word for a physical therapist', async (locale, wording) => {
+    expect(await firstWelcome(locale)).toMatch(wording);
+  });
+
+  it('answers an unsupported locale in US English', async () => {
+    expect(await firstWelcome('fr-FR')).toMatch(/physical therapist/);
   });
 });

@@ -1,0 +1,46 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { SkillDeps } from '../../core/deps';
+import { isRequest } from '../../core/predicates';
+import { StoreUnavailableError } from '../../store/errors';
+import { userIdOf } from './common';
+
+/**
+ * `AlexaSkillEvent.SkillDisabled`: when the user's data is NOT_PERSISTED (they chose not to keep it,
+ * or the skill cannot keep it), every item of that user is deleted; PERSISTED keeps it. The event
+ * arrives out of session through the manifest's `SKILL_DISABLED` subscription and takes no speech.
+ * @see https://developer.amazon.com/en-US/docs/alexa/smapi/skill-events-in-alexa-skills.html
+ */
+export function skillDisabledHandler(deps: SkillDeps): RequestHandler {
+  return {
+    canHandle: isRequest('AlexaSkillEvent.SkillDisabled'),
+    async handle(input) {
+      const status = persistenceStatusOf(input.requestEnvelope.request);
+      if (status !== 'NOT_PERSISTED') {
+        deps.logger.info('Skill disabled; user data kept', { status });
+        return input.responseBuilder.getResponse();
+      }
+      try {
+        const deleted = await deps.store.activity.deleteUser(userIdOf(input));
+        deps.logger.info('Skill disabled; user data deleted', { deleted });
+      } catch (error) {
+        if (!(error instanceof StoreUnavailableError)) throw error;
+        deps.logger.error('Skill disabled; user data NOT deleted', { operation: error.operation });
+      }
+      return input.responseBuilder.getResponse();
+    },
+  };
+}
+
+/**
+ * `body.userInformationPersistenceStatus` of the event. ask-sdk-model's `SkillDisabledRequest` type
+ * has no `body`, though the documented event carries it, so it is read defensively.
+ */
+function persistenceStatusOf(request: unknown): string | undefined {
+  if (typeof request !== 'object' || request === null || !('body' in request)) return undefined;
+  const body: unknown = request.body;
+  if (typeof body !== 'object' || body === null || !('userInformationPersistenceStatus' in body)) {
+    return undefined;
+  }
+  const status: unknown = body.userInformationPersistenceStatus;
+  return typeof status === 'string' ? status : undefined;
+}

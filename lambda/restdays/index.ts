@@ -1,0 +1,34 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { SkillDeps } from '../core/deps';
+import { adviceHandler } from './handlers/advice';
+import { confirmRemoveNoHandler, confirmRemoveYesHandler, removeRestDayHandler } from './handlers/correct';
+import { setGoalHandler } from './handlers/goal';
+import {
+  confirmLogNoHandler,
+  confirmLogYesHandler,
+  logRestDayHandler,
+  logTodayNoHandler,
+  logTodayYesHandler,
+} from './handlers/log';
+import { skillDisabledHandler } from './handlers/privacy';
+import { lastRestDayHandler, listRestDaysHandler, progressHandler } from './handlers/summary';
+
+/** The rest-day capability's handlers: yes/no answers first (they match only their own question). */
+export function restDayHandlers(deps: SkillDeps): RequestHandler[] {
+  return [
+    logTodayYesHandler(deps),
+    logTodayNoHandler,
+    confirmLogYesHandler(deps),
+    confirmLogNoHandler,
+    confirmRemoveYesHandler(deps),
+    confirmRemoveNoHandler(deps),
+    logRestDayHandler(deps),
+    removeRestDayHandler(deps),
+    progressHandler(deps),
+    lastRestDayHandler(deps),
+    listRestDaysHandler(deps),
+    setGoalHandler(deps),
+    adviceHandler(deps),
+    skillDisabledHandler(deps),
+  ];
+}

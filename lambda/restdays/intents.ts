@@ -1,0 +1,25 @@
+/** The intents the rest-day handlers answer (the model's `restdays` fragment defines them). */
+export const REST_DAY_INTENTS = {
+  log: 'LogRestDayIntent',
+  remove: 'RemoveRestDayIntent',
+  progress: 'RestDayProgressIntent',
+  last: 'LastRestDayIntent',
+  list: 'ListRestDaysIntent',
+  goal: 'SetRestDayGoalIntent',
+  advice: 'RestAdviceIntent',
+  yes: 'AMAZON.YesIntent',
+  no: 'AMAZON.NoIntent',
+} as const;
+
+/** Slot names of the rest-day intents. */
+export const REST_DAY_SLOTS = { date: 'date', count: 'count' } as const;
+
+/** Every intent listed above, for `HANDLED_INTENTS`. */
+export const restDayIntents = Object.values(REST_DAY_INTENTS);
+
+/** The yes/no questions this capability asks (`restdays.logToday` is also asked by routines). */
+export const REST_DAY_QUESTIONS = {
+  logToday: 'restdays.logToday',
+  confirmLog: 'restdays.confirmLog',
+  confirmRemove: 'restdays.confirmRemove',
+} as const;

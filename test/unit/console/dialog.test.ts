@@ -1,0 +1,121 @@
+import { DialogError, parseDialog, parseDuration } from '../../../tools/console/dialog/parse';
+import { checkTurn } from '../../../tools/console/dialog/run';
+
+describe('dialog script parsing', () => {
+  it('reads steps, patterns and expectations', () => {
+    const file = parseDialog(
+      [
+        'name: Demo',
+        'config: { now: 2026-11-25T18:00:00-05:00, timezone: Europe/Berlin }',
+        'tests:',
+        '  - name: one',
+        '    steps:',
+        '      - user: open run coach',
+        '        alexa: [welcome, /rest ?day/i]',
+        '        session: open',
+        '        slots: { day: 2026-11-25 }',
+        '      - wait: 2m',
+        '      - silence: true',
+      ].join('\n'),
+      'demo.yaml',
+    );
+    expect(file.config).toEqual({ now: '2026-11-25T18:00:00-05:00', timezone: 'Europe/Berlin' });
+    const [user, wait, silence] = file.tests[0]?.steps ?? [];
+    expect(user).toMatchObject({
+      kind: 'user',
+      text: 'open run coach',
+      expect: { session: 'open', slots: { day: '2026-11-25' } },
+    });
+    expect(user?.kind === 'user' && user.expect.alexa[1]).toEqual({ kind: 'regex', regex: /rest ?day/i });
+    expect(wait).toEqual({ kind: 'wait', ms: 120_000, label: '2m' });
+    expect(silence?.kind).toBe('silence');
+  });
+
+  it.each([
+    ['tests: []', 'x.yaml: tests must be a non-empty list'],
+    ['tests: [{ name: a, steps: [{ say: hi }] }]', 'x.yaml, test "a", step 1: unknown key say'],
+    [
+      'tests: [{ name: a, steps: [{ wait: soon }] }]',
+      'x.yaml, test "a", step 1: wait must be like 10s, 2m or 1h',
+    ],
+    [
+      'tests: [{ name: a, steps: [{ user: hi, session: maybe }] }]',
+      'x.yaml, test "a", step 1: session must be open or closed',
+    ],
+    [
+      'tests: [{ name: a, steps: [{ user: hi, alexa: "/(/" }] }]',
+      'x.yaml, test "a", step 1: /(/ is not a valid regular expression',
+    ],
+    [
+      'tests: [{ name: a, steps: [{ alexa: hi }] }]',
+      'x.yaml, test "a", step 1: a step needs user, silence: true or wait',
+    ],
+    [
+      'config: { now: tomorrow }\ntests: [{ steps: [] }]',
+      'x.yaml: config.now tomorrow is not an ISO instant like 2026-11-25T18:00:00-05:00',
+    ],
+    [
+      'config: { timezone: Mars/Base }\ntests: [{ steps: [] }]',
+      'x.yaml: config.timezone Mars/Base is not an IANA time zone',
+    ],
+  ])('refuses %j', (text, message) => {
+    expect(() => parseDialog(text, 'x.yaml')).toThrow(new DialogError(message));
+  });
+
+  it('refuses text that is not YAML', () => {
+    expect(() => parseDialog('a: [', 'x.yaml')).toThrow(/^x\.yaml is not valid YAML/);
+  });
+
+  it.each([
+    ['10s', 10_000],
+    ['2m', 120_000],
+    ['1h', 3_600_000],
+    ['500ms', 500],
+    ['30', 30_000],
+  ])('reads the duration %s', (text, ms) => {
+    expect(parseDuration(text)).toBe(ms);
+  });
+});
+
+describe('expectations', () => {
+  const turn = {
+    kind: 'intent' as const,
+    rendered: {
+      speech: 'Welcome back. Warm-up?',
+      reprompt: 'Say warm me up.',
+      directives: [],
+      sessionOpen: true,
+    },
+    intent: { name: 'AMAZON.HelpIntent', slots: [] },
+  };
+  const none = { alexa: [], not: [], reprompt: [], slots: {} };
+
+  it('pass when everything is heard', () => {
+    expect(
+      checkTurn(turn, {
+        ...none,
+        alexa: [{ kind: 'text', text: 'welcome BACK' }],
+        reprompt: [{ kind: 'regex', regex: /warm me/ }],
+        intent: 'AMAZON.HelpIntent',
+        session: 'open',
+      }),
+    ).toEqual([]);
+  });
+
+  it('name each problem', () => {
+    expect(
+      checkTurn(turn, {
+        ...none,
+        not: [{ kind: 'text', text: 'warm-up' }],
+        intent: 'AMAZON.StopIntent',
+        session: 'closed',
+        slots: { day: '2026-11-25' },
+      }),
+    ).toEqual([
+      'expected Alexa not to say "warm-up", heard "Welcome back. Warm-up?"',
+      'expected intent AMAZON.StopIntent, resolved AMAZON.HelpIntent',
+      'expected slot day=2026-11-25, got nothing',
+      'expected the session closed, it is open',
+    ]);
+  });
+});

@@ -1,0 +1,71 @@
+/** The console's command line, run as a user runs it: exit codes and one-line errors. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+jest.setTimeout(30_000);
+
+const root = join(__dirname, '..', '..', '..');
+let dir: string;
+
+function runConsole(args: string[], input = '') {
+  const result = spawnSync(join(root, 'node_modules', '.bin', 'tsx'), ['tools/console/main.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', AWS_ENDPOINT_URL_DYNAMODB: '' },
+    timeout: 30_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'run-coach-main-'));
+});
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('npm start', () => {
+  it('refuses an unknown flag with one line and exit code 2', () => {
+    const { code, stderr } = runConsole(['--bogus']);
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe('run-coach console: unknown flag --bogus (see --help)');
+  });
+
+  it('refuses a model file that is not an interaction model with one line and exit code 2', () => {
+    const model = join(dir, 'model.json');
+    writeFileSync(model, '{"interactionModel": {}}');
+    const { code, stderr } = runConsole(['--memory', '--model', model]);
+    expect(code).toBe(2);
+    expect(stderr.trim()).toBe(`run-coach console: ${model} has no interactionModel.languageModel`);
+  });
+
+  it('replays a script and exits 1 at the first failed expectation, naming file, test and step', () => {
+    const script = join(dir, 'failing.yaml');
+    writeFileSync(
+      script,
+      'tests:\n  - name: greets\n    steps:\n      - user: open run coach\n        session: open\n      - user: help\n        alexa: banana\n',
+    );
+    const { code, stdout } = runConsole(['--script', script]);
+    expect(code).toBe(1);
+    expect(stdout).toContain('you> open run coach');
+    expect(stdout).toContain(`FAILED ${script}, test "greets", step 2: expected Alexa to say "banana"`);
+  });
+
+  it('talks through piped input on a throwaway store and ends the session on end of input', () => {
+    const { code, stdout } = runConsole(
+      ['--memory', '--now', '2026-11-25T18:00:00Z'],
+      'open run coach\nhelp\n',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Alexa: ');
+    expect(stdout).toContain('↳ AMAZON.HelpIntent');
+    expect(stdout.trim().split('\n').slice(-3)).toEqual([
+      '  ↳ SessionEndedRequest (USER_INITIATED)',
+      'Alexa: (says nothing)',
+      '[session closed]',
+    ]);
+  });
+});

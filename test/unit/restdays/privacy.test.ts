@@ -1,0 +1,42 @@
+import { createMemoryStore } from '../../../lambda/store/memory';
+import { skillDisabledEvent, TEST_USER_ID } from '../../helpers/envelopes';
+import { skillUnderTest, testDeps } from '../../helpers/skill';
+import { seedRestDays, seedRuns, storedRestDays, unavailableStore } from './fixtures';
+
+describe('AlexaSkillEvent.SkillDisabled', () => {
+  async function seeded() {
+    const store = createMemoryStore();
+    await store.profiles.recordLaunch(TEST_USER_ID, new Date('2026-11-01T00:00:00Z'));
+    await seedRestDays(store, '2026-11-20', '2026-11-23');
+    await seedRuns(store, '2026-11-24');
+    await store.activity.logRestDay('someone-else', { date: '2026-11-23', loggedAt: '2026-11-23T00:00:00Z' });
+    return store;
+  }
+
+  it('NOT_PERSISTED deletes every item of that user, and only that user', async () => {
+    const store = await seeded();
+    const deps = testDeps({ store });
+    const response = await skillUnderTest(deps)(skillDisabledEvent('NOT_PERSISTED'));
+    expect(response.response.outputSpeech).toBeUndefined();
+    expect(await storedRestDays(store)).toEqual([]);
+    const { previous } = await store.profiles.recordLaunch(TEST_USER_ID, new Date());
+    expect(previous).toBeUndefined();
+    expect(await storedRestDays(store, 'someone-else')).toEqual(['2026-11-23']);
+    expect(JSON.stringify(deps.logger.entries)).not.toContain(TEST_USER_ID);
+  });
+
+  it('PERSISTED keeps the data', async () => {
+    const store = await seeded();
+    await skillUnderTest(testDeps({ store }))(skillDisabledEvent('PERSISTED'));
+    expect(await storedRestDays(store)).toEqual(['2026-11-20', '2026-11-23']);
+  });
+
+  it('a store failure is logged as an error, with no user id', async () => {
+    const deps = testDeps({ store: unavailableStore() });
+    const response = await skillUnderTest(deps)(skillDisabledEvent('NOT_PERSISTED'));
+    expect(response.response.outputSpeech).toBeUndefined();
+    const errors = deps.logger.entries.filter((e) => e.level === 'error').map((e) => e.message);
+    expect(errors).toContain('Skill disabled; user data NOT deleted');
+    expect(JSON.stringify(deps.logger.entries)).not.toContain(TEST_USER_ID);
+  });
+});

@@ -1,0 +1,84 @@
+/**
+ * Replays dialog scripts through the console engine: used by `--script` and by the jest dialog
+ * runner (test/dialogs/dialogs.test.ts), so both hear exactly what the console would.
+ */
+import type { Engine, Turn } from '../engine';
+import type { DialogFile, DialogTest, Expectations, Pattern } from './parse';
+
+/** The default clock and zone of a dialog file without `config.now` / `config.timezone`. */
+export const DIALOG_DEFAULTS = {
+  now: '2026-11-25T18:00:00-05:00',
+  timezone: 'America/New_York',
+  locale: 'en-US',
+  user: 'amzn1.ask.account.dialog-test',
+};
+
+/** An expectation failed: names the file, test and step. */
+export class ExpectationError extends Error {
+  override readonly name = 'ExpectationError';
+  constructor(
+    readonly file: string,
+    readonly test: string,
+    readonly step: number,
+    readonly problems: string[],
+  ) {
+    super(`${file}, test "${test}", step ${step}: ${problems.join('; ')}`);
+  }
+}
+
+const show = (p: Pattern) => (p.kind === 'text' ? JSON.stringify(p.text) : String(p.regex));
+const hears = (p: Pattern, text: string) =>
+  p.kind === 'text' ? text.toLowerCase().includes(p.text.toLowerCase()) : p.regex.test(text);
+
+/** What is wrong with a turn, given a step's expectations (empty when all is well). */
+export function checkTurn(turn: Turn, expect: Expectations): string[] {
+  const problems: string[] = [];
+  const { speech, reprompt, sessionOpen } = turn.rendered;
+  for (const p of expect.alexa)
+    if (!hears(p, speech)) problems.push(`expected Alexa to say ${show(p)}, heard "${speech}"`);
+  for (const p of expect.not)
+    if (hears(p, speech)) problems.push(`expected Alexa not to say ${show(p)}, heard "${speech}"`);
+  for (const p of expect.reprompt) {
+    if (!hears(p, reprompt)) problems.push(`expected the reprompt ${show(p)}, got "${reprompt}"`);
+  }
+  if (expect.intent !== undefined && turn.intent?.name !== expect.intent) {
+    problems.push(
+      `expected intent ${expect.intent}, resolved ${turn.intent?.name ?? `no intent (${turn.kind})`}`,
+    );
+  }
+  for (const [name, value] of Object.entries(expect.slots)) {
+    const got = turn.intent?.slots.find((s) => s.name === name)?.filled?.value;
+    if (got !== value) problems.push(`expected slot ${name}=${value}, got ${got ?? 'nothing'}`);
+  }
+  if (expect.session && (expect.session === 'open') !== sessionOpen) {
+    problems.push(`expected the session ${expect.session}, it is ${sessionOpen ? 'open' : 'closed'}`);
+  }
+  return problems;
+}
+
+/** What a runner reports for each step. */
+export type StepListener = (event: { step: number; said: string; turn?: Turn; waitedMs?: number }) => void;
+
+/**
+ * Runs one test of a dialog file on `engine`: a new session first (an open one is ended as if the
+ * user walked away), then each step. Throws {@link ExpectationError} at the first failing step.
+ */
+export async function runDialogTest(
+  engine: Engine,
+  file: DialogFile,
+  test: DialogTest,
+  listener?: StepListener,
+): Promise<void> {
+  if (engine.sessionOpen) await engine.exit();
+  for (const [index, step] of test.steps.entries()) {
+    if (step.kind === 'wait') {
+      engine.wait(step.ms);
+      listener?.({ step: index + 1, said: `(wait ${step.label})`, waitedMs: step.ms });
+      continue;
+    }
+    const turn = step.kind === 'user' ? await engine.say(step.text) : await engine.silence();
+    listener?.({ step: index + 1, said: step.kind === 'user' ? step.text : '(silence)', turn });
+    const problems = checkTurn(turn, step.expect);
+    if (problems.length) throw new ExpectationError(file.path, test.name, index + 1, problems);
+  }
+}

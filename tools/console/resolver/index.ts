@@ -1,0 +1,188 @@
+/**
+ * The utterance resolver: turns what the user types into what Alexa would send for a sample-utterance
+ * match against an interaction model: a launch, an intent with filled slots (one-shot or in
+ * session), an exit, or `AMAZON.FallbackIntent` with the nearest intents.
+ * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/understanding-how-users-invoke-custom-skills.html
+ */
+import type { DateTime } from 'luxon';
+import type { InteractionModel } from '../model';
+import {
+  BUILT_IN_PHRASES,
+  CONNECTING_WORDS,
+  EXIT_PHRASES,
+  FILLERS,
+  LAUNCH_VERBS,
+  ONE_SHOT_VERBS,
+} from './builtins';
+import { fillSlot, slotQuality, type FilledSlot } from './slots';
+import { normalize, similarity } from './text';
+
+export type { FilledSlot, SlotResolution } from './slots';
+export { sampleUtterances, type SampleUtterance } from './examples';
+
+/** An intent close to an unmatched utterance. */
+export interface NearIntent {
+  intent: string;
+  /** 0 (nothing alike) to 1 (the same words). */
+  score: number;
+  sample: string;
+}
+
+/** The intent an utterance resolved to. */
+export interface ResolvedIntent {
+  name: string;
+  /** Every slot the intent declares; unfilled ones have no value. */
+  slots: { name: string; type: string; filled?: FilledSlot }[];
+  /** The sample (or built-in phrasing) that matched; absent for the fallback. */
+  sample?: string;
+  /** For the fallback: the nearest intents, best first. */
+  nearest?: NearIntent[];
+}
+
+/** What an utterance means to Alexa. */
+export type Resolution =
+  { kind: 'launch' } | { kind: 'exit' } | { kind: 'intent'; intent: ResolvedIntent; oneShot: boolean };
+
+/** Options of {@link createResolver}. */
+export interface ResolverOptions {
+  /** The current instant in the device's time zone (for AMAZON.DATE). */
+  now: () => DateTime;
+}
+
+/** A resolver bound to one model. */
+export interface Resolver {
+  resolve(utterance: string): Resolution;
+  /** Resolves words said inside a session (no launch phrases) to an intent, or the fallback. */
+  resolveIntent(utterance: string): ResolvedIntent;
+  /** The intents most like `utterance`, best first. */
+  nearest(utterance: string, count?: number): NearIntent[];
+}
+
+interface CompiledSample {
+  intent: string;
+  sample: string;
+  pattern: RegExp;
+  slotNames: string[];
+  literalWords: number;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compile(intent: string, sample: string): CompiledSample {
+  const slotNames: string[] = [];
+  let literalWords = 0;
+  const parts = normalize(sample)
+    .split(' ')
+    .filter(Boolean)
+    .map((word) => {
+      const slot = /^\{([^}]+)\}$/.exec(word);
+      if (slot?.[1]) {
+        slotNames.push(slot[1]);
+        return '(.+?)';
+      }
+      literalWords += 1;
+      return escape(word);
+    });
+  return { intent, sample, pattern: new RegExp(`^${parts.join(' ')}$`), slotNames, literalWords };
+}
+
+/** Builds a resolver for `model`. Samples, built-in phrasings and slot types are compiled once. */
+export function createResolver(model: InteractionModel, options: ResolverOptions): Resolver {
+  const intents = new Map(model.intents.map((intent) => [intent.name, intent]));
+  const compiled: CompiledSample[] = [];
+  for (const intent of model.intents) {
+    for (const sample of intent.samples) compiled.push(compile(intent.name, sample));
+    for (const phrase of BUILT_IN_PHRASES[intent.name] ?? []) compiled.push(compile(intent.name, phrase));
+  }
+  const context = { types: model.types, now: options.now };
+  const invocation = normalize(model.invocationName);
+
+  const withSlots = (name: string, filled: FilledSlot[], sample?: string): ResolvedIntent => ({
+    name,
+    ...(sample === undefined ? {} : { sample }),
+    slots: (intents.get(name)?.slots ?? []).map((slot) => {
+      const value = filled.find((f) => f.name === slot.name);
+      return value
+        ? { name: slot.name, type: slot.type, filled: value }
+        : { name: slot.name, type: slot.type };
+    }),
+  });
+
+  function match(text: string): ResolvedIntent | undefined {
+    let best: { score: number; intent: ResolvedIntent } | undefined;
+    for (const candidate of compiled) {
+      const found = candidate.pattern.exec(text);
+      if (!found) continue;
+      const filled: FilledSlot[] = [];
+      for (const [index, slotName] of candidate.slotNames.entries()) {
+        const type = intents.get(candidate.intent)?.slots.find((s) => s.name === slotName)?.type;
+        const slot = type ? fillSlot(slotName, type, found[index + 1] ?? '', context) : undefined;
+        if (slot) filled.push(slot);
+      }
+      if (filled.length !== candidate.slotNames.length) continue;
+      const score = candidate.literalWords * 10 + filled.reduce((sum, slot) => sum + slotQuality(slot), 0);
+      if (!best || score > best.score)
+        best = { score, intent: withSlots(candidate.intent, filled, candidate.sample) };
+    }
+    return best?.intent;
+  }
+
+  const nearest = (utterance: string, count = 3): NearIntent[] => {
+    const byIntent = new Map<string, NearIntent>();
+    for (const candidate of compiled) {
+      if (candidate.intent === 'AMAZON.FallbackIntent') continue;
+      const score = Math.round(similarity(utterance, candidate.sample) * 100) / 100;
+      const known = byIntent.get(candidate.intent);
+      if (!known || score > known.score)
+        byIntent.set(candidate.intent, { intent: candidate.intent, score, sample: candidate.sample });
+    }
+    return [...byIntent.values()].sort((a, b) => b.score - a.score).slice(0, count);
+  };
+
+  function resolveIntent(utterance: string): ResolvedIntent {
+    const text = normalize(utterance);
+    const variants = [text];
+    for (const filler of FILLERS) {
+      for (const variant of [...variants]) {
+        const stripped = variant.replace(filler, '').trim();
+        if (stripped && !variants.includes(stripped)) variants.push(stripped);
+      }
+    }
+    for (const variant of variants) {
+      const found = match(variant);
+      if (found) return found;
+    }
+    const near = nearest(text);
+    if (intents.has('AMAZON.FallbackIntent'))
+      return { ...withSlots('AMAZON.FallbackIntent', []), nearest: near };
+    // Without a fallback intent in the model, Alexa sends the closest intent.
+    return { ...withSlots(near[0]?.intent ?? 'AMAZON.HelpIntent', []), nearest: near };
+  }
+
+  function resolve(utterance: string): Resolution {
+    const text = normalize(utterance).replace(/^alexa /, '');
+    if (EXIT_PHRASES.includes(text) || EXIT_PHRASES.includes(`alexa ${text}`)) return { kind: 'exit' };
+    const launch = new RegExp(`^(?:(?:${LAUNCH_VERBS.join('|')}|ask|tell) )?${escape(invocation)}$`);
+    if (launch.test(text)) return { kind: 'launch' };
+    const oneShot = new RegExp(
+      `^(?:${ONE_SHOT_VERBS.join('|')}) ${escape(invocation)} (?:(${CONNECTING_WORDS.join('|')}) )?(.+)$`,
+    ).exec(text);
+    if (oneShot?.[2]) {
+      const rest = oneShot[2];
+      const direct = resolveIntent(rest);
+      if (direct.name !== 'AMAZON.FallbackIntent' || !oneShot[1])
+        return { kind: 'intent', intent: direct, oneShot: true };
+      const withWord = resolveIntent(`${oneShot[1]} ${rest}`);
+      return {
+        kind: 'intent',
+        intent: withWord.name === 'AMAZON.FallbackIntent' ? direct : withWord,
+        oneShot: true,
+      };
+    }
+    const trailing = new RegExp(`^(.+) (?:using|with|from|on) ${escape(invocation)}$`).exec(text);
+    if (trailing?.[1]) return { kind: 'intent', intent: resolveIntent(trailing[1]), oneShot: true };
+    return { kind: 'intent', intent: resolveIntent(utterance), oneShot: false };
+  }
+
+  return { resolve, resolveIntent, nearest };
+}

@@ -1,0 +1,106 @@
+/**
+ * Slot values as Alexa fills them: custom types with entity resolution, and the built-in types the
+ * console understands (AMAZON.DATE, AMAZON.NUMBER, AMAZON.DURATION, AMAZON.Ordinal). Other built-in
+ * types take the words as said.
+ * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/entity-resolution.html
+ */
+import type { DateTime } from 'luxon';
+import { resolveDate } from '../dates';
+import type { ModelTypeValue } from '../model';
+import { parseNumber, parseOrdinal } from '../numbers';
+import { normalize } from './text';
+
+/** Entity resolution for one slot of a custom type. */
+export interface SlotResolution {
+  code: 'ER_SUCCESS_MATCH' | 'ER_SUCCESS_NO_MATCH';
+  /** The matched value's id and canonical name (`ER_SUCCESS_MATCH` only). */
+  id?: string;
+  name?: string;
+}
+
+/** A filled slot. */
+export interface FilledSlot {
+  name: string;
+  type: string;
+  /** The value Alexa sends: the words said (custom types) or the converted value (built-ins). */
+  value: string;
+  resolution?: SlotResolution;
+}
+
+/** What slot filling needs besides the words. */
+export interface SlotContext {
+  types: ReadonlyMap<string, ModelTypeValue[]>;
+  /** The current instant in the device's time zone. */
+  now: () => DateTime;
+}
+
+/** A stable id for a value that has none in the model (Alexa makes one up; so do we). */
+function implicitId(value: string): string {
+  let hash = 0;
+  for (const char of value) hash = (Math.imul(hash, 31) + (char.codePointAt(0) ?? 0)) >>> 0;
+  return hash.toString(16).padStart(8, '0');
+}
+
+function customValue(values: ModelTypeValue[], said: string): SlotResolution {
+  const text = normalize(said);
+  for (const entry of values) {
+    const names = [entry.value, ...entry.synonyms].map(normalize);
+    if (names.includes(text)) {
+      return { code: 'ER_SUCCESS_MATCH', id: entry.id ?? implicitId(entry.value), name: entry.value };
+    }
+  }
+  return { code: 'ER_SUCCESS_NO_MATCH' };
+}
+
+function duration(said: string): string | undefined {
+  const match = /^(.+?) (second|minute|hour|day|week)s?$/.exec(said);
+  const count = match?.[1] === 'a' || match?.[1] === 'one' ? 1 : parseNumber(match?.[1] ?? '');
+  if (!match || count === undefined) return undefined;
+  const unit = match[2] ?? '';
+  const code = { second: 'S', minute: 'M', hour: 'H', day: 'D', week: 'W' }[unit] ?? 'S';
+  return ['second', 'minute', 'hour'].includes(unit) ? `PT${count}${code}` : `P${count}${code}`;
+}
+
+/**
+ * Fills slot `name` of type `type` with what the user said, or `undefined` when the words cannot be a
+ * value of that type (a date that is no date, a number that is no number).
+ */
+export function fillSlot(
+  name: string,
+  type: string,
+  said: string,
+  context: SlotContext,
+): FilledSlot | undefined {
+  const values = context.types.get(type);
+  if (values) {
+    const resolution = customValue(values, said);
+    if (resolution.code === 'ER_SUCCESS_MATCH' || !type.startsWith('AMAZON.')) {
+      return { name, type, value: said, resolution };
+    }
+  }
+  let value: string | undefined = said;
+  if (type === 'AMAZON.DATE') value = resolveDate(said, context.now());
+  else if (type === 'AMAZON.NUMBER' || type === 'AMAZON.FOUR_DIGIT_NUMBER')
+    value = parseNumber(said)?.toString();
+  else if (type === 'AMAZON.Ordinal') value = parseOrdinal(said)?.toString();
+  else if (type === 'AMAZON.DURATION') value = duration(said);
+  else if (!type.startsWith('AMAZON.'))
+    return { name, type, value: said, resolution: { code: 'ER_SUCCESS_NO_MATCH' } };
+  return value === undefined ? undefined : { name, type, value };
+}
+
+/** How good a filled slot is, for choosing between samples: matched values beat unmatched words. */
+export function slotQuality(slot: FilledSlot): number {
+  if (slot.resolution?.code === 'ER_SUCCESS_MATCH') return 3;
+  if (slot.resolution?.code === 'ER_SUCCESS_NO_MATCH') return -4;
+  return slot.type.startsWith('AMAZON.') &&
+    [
+      'AMAZON.DATE',
+      'AMAZON.NUMBER',
+      'AMAZON.DURATION',
+      'AMAZON.Ordinal',
+      'AMAZON.FOUR_DIGIT_NUMBER',
+    ].includes(slot.type)
+    ? 2
+    : -1;
+}
