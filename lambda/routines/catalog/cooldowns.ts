@@ -199,7 +199,7 @@ const catCow: Move = {
   instruction:
     'On hands and knees, round your back as you breathe out, then let it gently dip as you breathe in.',
   backSafety: 'Keep the movement small and slow if your back is sore.',
-  goodFor: 'Mobilises your spine and eases stiffness.',
+  goodFor: 'Mobilizes your spine and eases stiffness.',
 };
 
 const figureFour: Move = {

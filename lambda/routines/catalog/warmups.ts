@@ -191,7 +191,7 @@ const standingCatCow: Move = {
   instruction:
     'With hands on your thighs and knees bent, round your back as you breathe out, then lengthen it as you breathe in.',
   backSafety: 'Move only within a range that is free of pain.',
-  goodFor: 'Gently mobilises your whole spine.',
+  goodFor: 'Gently mobilizes your whole spine.',
 };
 
 const sideBend: Move = {

@@ -199,6 +199,29 @@ describe('finishing', () => {
     expect(history.routines.map((r) => r.routineId)).toEqual(['warmup.walk']);
   });
 
+  it('"stop" after the last move has played finishes, records and praises', async () => {
+    const c = conversation();
+    await c.intent(I.start, routineSlots('cooldown.yoga', 'quick'));
+    c.wait(300);
+    await c.intent(I.yes);
+    c.wait(300);
+    const stopped = await c.intent('AMAZON.StopIntent');
+    expect(words(stopped)).toMatch(/rest days/);
+    expect(stopped.response.shouldEndSession).toBe(true);
+    const history = await c.deps.store.activity.history(TEST_USER_ID, '2026-11-25', '2026-11-25');
+    expect(history.routines.map((r) => r.routineId)).toEqual(['cooldown.yoga']);
+  });
+
+  it('"no" at a break point saves the place and says how to come back', async () => {
+    const c = conversation();
+    await c.intent(I.start, routineSlots('warmup.yoga', 'full'));
+    c.wait(300);
+    const later = await c.intent('AMAZON.NoIntent');
+    expect(words(later)).toMatch(/saved your place|Your place is saved/);
+    expect(words(later)).toMatch(/open Run Coach/);
+    expect(later.response.shouldEndSession).toBe(true);
+  });
+
   it('navigation makes no storage call', async () => {
     const store = countingStore(createMemoryStore());
     const c = conversation({ store });
