@@ -130,11 +130,16 @@ export async function startDynamoProxy(
 
 /** How a {@link startFailingDynamo} endpoint answers every call. */
 export type DynamoFailure =
-  { kind: 'throttle' } | { kind: 'server-error' } | { kind: 'slow'; delayMs: number } | { kind: 'hang' };
+  | { kind: 'throttle' }
+  | { kind: 'server-error' }
+  | { kind: 'slow'; delayMs: number }
+  | { kind: 'hang' }
+  /** The first call is never answered; later ones succeed with an empty item (`{}`). */
+  | { kind: 'hang-first' };
 
 /**
- * A fake DynamoDB endpoint that never succeeds: throttles (`ProvisionedThroughputExceededException`),
- * answers HTTP 500, answers only after `delayMs`, or never answers.
+ * A fake DynamoDB endpoint that fails: throttles (`ProvisionedThroughputExceededException`), answers
+ * HTTP 500, answers only after `delayMs`, never answers, or never answers the first call only.
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html
  */
 export async function startFailingDynamo(failure: DynamoFailure): Promise<LoopbackServer> {
@@ -155,6 +160,11 @@ export async function startFailingDynamo(failure: DynamoFailure): Promise<Loopba
       } else if (failure.kind === 'server-error') {
         response.writeHead(500, { 'content-type': type });
         response.end(JSON.stringify({ __type: 'com.amazon.coral.service#InternalFailure' }));
+      } else if (failure.kind === 'hang-first') {
+        if (requests > 1) {
+          response.writeHead(200, { 'content-type': type });
+          response.end('{}');
+        }
       } else if (failure.kind === 'slow') {
         const timer = setTimeout(() => {
           timers.delete(timer);

@@ -76,6 +76,23 @@ describe.each<[string, DynamoFailure | 'closed port']>([
   );
 });
 
+describe('DynamoDB stuck on the first attempt only', () => {
+  it(
+    'abandons the stuck attempt at the per-attempt timeout and retries, so the launch knows the profile',
+    async () => {
+      const server = await startFailingDynamo({ kind: 'hang-first' });
+      const skill = faultySkill({ dynamoEndpoint: server.endpoint });
+      const outcome = await settleWithin(skill.send(launchRequest()));
+      skill.destroy();
+      await server.stop();
+      expect(outcome.state).toBe('answered');
+      expect(skill.logger.entries.map((e) => e.message)).not.toContain('Profile unavailable at launch');
+      expect(server.requests).toBe(2);
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  );
+});
+
 describe('DynamoDB failing after the write (the write lands, the response is lost)', () => {
   let backend: LocalDynamo;
   let proxy: LoopbackServer;
