@@ -63,7 +63,8 @@ async function main(): Promise<void> {
     const env = (endpoint: string): NodeJS.ProcessEnv => ({
       PATH: process.env.PATH,
       TABLE_NAME: TABLE,
-      AWS_REGION: 'us-east-1',
+      // DynamoDB Local keeps tables per region and access key: use the ones ensureTable used.
+      AWS_REGION: LOCAL_CLIENT_CONFIG.region,
       AWS_ACCESS_KEY_ID: LOCAL_CLIENT_CONFIG.credentials.accessKeyId,
       AWS_SECRET_ACCESS_KEY: LOCAL_CLIENT_CONFIG.credentials.secretAccessKey,
       AWS_ENDPOINT_URL_DYNAMODB: endpoint,

@@ -112,8 +112,12 @@ export async function runTurns(config: RunnerConfig, env: NodeJS.ProcessEnv): Pr
     ...env,
     BENCH_RUNNER: JSON.stringify(config),
   });
-  const line = stdout.trim().split('\n').pop() ?? '[]';
-  return JSON.parse(line) as TurnResult[];
+  const lines = stdout.trim().split('\n');
+  // The skill logs structured JSON to stdout; a warning or error means a turn did not go as measured.
+  const troubles = lines.filter((line) => /"level":"(WARN|ERROR|CRITICAL)"/.test(line));
+  if (troubles.length > 0)
+    throw new Error(`The skill logged ${troubles.length} warnings: ${troubles[0] ?? ''}`);
+  return JSON.parse(lines.pop() ?? '[]') as TurnResult[];
 }
 
 /** The value at percentile `p` (nearest rank) of `samples`. */
