@@ -165,6 +165,21 @@ async function main(): Promise<void> {
       join(root, 'bench', 'load.json'),
       await format(JSON.stringify(results), { parser: 'json' }),
     );
+    const markdown = [
+      `Command: \`${results.command}\` (${results.date}), against ${results.backend}.`,
+      '',
+      `${results.totalTurns} turns in ${results.elapsedSeconds} s (${results.turnsPerSecond} turns/s), ` +
+        `**${results.errors} errors**; ${results.restDaysLogged} rest days logged and read back after the run: ` +
+        `**${results.usersWithMismatchedRestDays} users with a lost or doubled day**.`,
+      '',
+      '| Turn type | Turns | p50 | p99 |',
+      '|---|---:|---:|---:|',
+      ...results.turns.map((t) => `| ${t.turn} | ${t.count} | ${t.p50Ms} ms | ${t.p99Ms} ms |`),
+      '',
+      `Not measured yet: ${results.notMeasured.join('; ')}.`,
+      '',
+    ].join('\n');
+    writeFileSync(join(root, 'bench', 'load.md'), await format(markdown, { parser: 'markdown' }));
     console.log(JSON.stringify(results, null, 2));
     process.exitCode = errors.length === 0 && mismatches === 0 ? 0 : 1;
   } finally {
