@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: Run Coach against a reference skill built the usual way, in one run, on this
  * machine. Writes bench/results.json and bench/results.md. Not part of `npm test`.
- *   npm run bench [-- --runs 15 --iterations 300 --backends dynalite,dynamodb-local]
+ *   npm run bench [-- --runs 15 --iterations 300 --backends dynalite,dynamodb-local --node-options '…']
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
@@ -39,6 +39,8 @@ async function main(): Promise<void> {
   const iterations = Number(option('iterations', '300'));
   const warmup = Number(option('warmup', '50'));
   const backendNames = option('backends', 'dynalite,dynamodb-local').split(',');
+  // The NODE_OPTIONS the stack gives the function (e.g. '--enable-source-maps'), for Run Coach's processes.
+  const nodeOptions = option('node-options', '');
 
   console.log('Bundling both skills with infra/bundling.ts LAMBDA_BUNDLE_OPTIONS …');
   const bundles = {
@@ -60,6 +62,11 @@ async function main(): Promise<void> {
     }
     const [coldName, coldBackend] = backends[0] ?? [];
     if (!coldBackend || !coldName) throw new Error('No backend');
+    /** Run Coach's processes get the stack's NODE_OPTIONS (`--node-options`), the reference none. */
+    const skillEnv = (skill: SkillName, endpoint: string): NodeJS.ProcessEnv => ({
+      ...env(endpoint),
+      ...(skill === 'run-coach' && nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+    });
     const env = (endpoint: string): NodeJS.ProcessEnv => ({
       PATH: process.env.PATH,
       TABLE_NAME: TABLE,
@@ -75,8 +82,16 @@ async function main(): Promise<void> {
     for (let i = 0; i < runs + 2; i += 1) {
       const event = launchRequest({ userId: `cold-${Date.now()}-${i}`, apiEndpoint: 'http://127.0.0.1:9' });
       const bare = await bareNode();
-      const ours = await coldStart(bundles['run-coach'].file, event, env(coldBackend.endpoint));
-      const reference = await coldStart(bundles.reference.file, event, env(coldBackend.endpoint));
+      const ours = await coldStart(
+        bundles['run-coach'].file,
+        event,
+        skillEnv('run-coach', coldBackend.endpoint),
+      );
+      const reference = await coldStart(
+        bundles.reference.file,
+        event,
+        skillEnv('reference', coldBackend.endpoint),
+      );
       if (!ours.speech || /went wrong|ran into a problem/.test(ours.speech))
         throw new Error(`Run Coach did not answer the cold launch: ${ours.speech ?? '(no speech)'}`);
       if (i < 2) continue; // the first runs warm the file cache
@@ -104,7 +119,7 @@ async function main(): Promise<void> {
             iterations: warmup,
             userPrefix: prefix(skill, 'w'),
           },
-          env(backend.endpoint),
+          skillEnv(skill, backend.endpoint),
         );
       }
       // Rounds alternate which skill goes first, so neither gains from the backend warming up.
@@ -122,7 +137,7 @@ async function main(): Promise<void> {
               iterations: Math.ceil(iterations / ROUNDS),
               userPrefix: prefix(skill, `r${round}`),
             },
-            env(backend.endpoint),
+            skillEnv(skill, backend.endpoint),
           );
           for (const result of results) {
             const key = `${skill}|${result.name}`;
@@ -134,7 +149,7 @@ async function main(): Promise<void> {
       for (const skill of skills) {
         const counted = await runTurns(
           { ...common(skill), mode: 'count', warmup: 10, iterations: 50, userPrefix: prefix(skill, 'c') },
-          env(backend.endpoint),
+          skillEnv(skill, backend.endpoint),
         );
         for (const counts of counted) {
           const key = `${skill}|${counts.name}`;
@@ -156,7 +171,9 @@ async function main(): Promise<void> {
 
     const results: BenchResults = {
       date: new Date().toISOString(),
-      command: `npm run bench -- --runs ${runs} --iterations ${iterations} --backends ${backendNames.join(',')}`,
+      command:
+        `npm run bench -- --runs ${runs} --iterations ${iterations} --backends ${backendNames.join(',')}` +
+        (nodeOptions ? ` --node-options '${nodeOptions}'` : ''),
       machine: {
         cpu: cpus()[0]?.model ?? 'unknown',
         cores: cpus().length,
