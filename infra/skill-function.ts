@@ -84,7 +84,6 @@ export class SkillFunction extends Construct {
       environment: {
         TABLE_NAME: props.table.tableName,
         SKILL_ID: props.skillId,
-        NODE_OPTIONS: '--enable-source-maps',
       },
       bundling: {
         forceDockerBundling: false,
@@ -92,6 +91,7 @@ export class SkillFunction extends Construct {
         sourceMap: LAMBDA_BUNDLE_OPTIONS.sourcemap,
         target: LAMBDA_BUNDLE_OPTIONS.target,
         format: OUTPUT_FORMATS[LAMBDA_BUNDLE_OPTIONS.format],
+        mainFields: [...LAMBDA_BUNDLE_OPTIONS.mainFields],
         bundleAwsSDK: true,
         externalModules: [],
         esbuildArgs: { '--legal-comments': LAMBDA_BUNDLE_OPTIONS.legalComments },

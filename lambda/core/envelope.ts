@@ -10,6 +10,25 @@ function isNonEmptyString(value: unknown): value is string {
 }
 
 /**
+ * Session attributes are the skill's own small slices; nothing it writes nests deeper than this. The
+ * ASK SDK deep-copies the attributes recursively (`JSON.parse(JSON.stringify(…))`), which overflows the
+ * stack on a hostile, deeply nested value, so deeper attributes are refused up front.
+ */
+export const MAX_ATTRIBUTE_DEPTH = 32;
+
+/** Whether `value` nests objects or arrays deeper than `limit` (checked without recursion). */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() ?? [undefined, 0];
+    if (typeof current !== 'object' || current === null) continue;
+    if (depth > limit) return true;
+    for (const child of Object.values(current)) stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/**
  * Checks the parts of a request envelope the skill relies on before the ASK SDK sees it, so a hostile
  * or truncated event is refused cleanly instead of failing deep inside a handler.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html
@@ -42,6 +61,9 @@ export function assertRequestEnvelope(event: unknown): asserts event is RequestE
     }
     if (session.attributes !== undefined && !isRecord(session.attributes)) {
       throw new InvalidRequestError('The session attributes are not an object');
+    }
+    if (nestsDeeperThan(session.attributes, MAX_ATTRIBUTE_DEPTH)) {
+      throw new InvalidRequestError('The session attributes are nested too deeply');
     }
   }
   if (request.type === 'IntentRequest') {

@@ -24,7 +24,6 @@ async function main(bundle: string, runs: number): Promise<void> {
         {
           env: {
             PATH: process.env.PATH ?? '',
-            NODE_OPTIONS: '--enable-source-maps',
             TABLE_NAME: TABLE,
             AWS_REGION: 'us-east-1',
             AWS_ACCESS_KEY_ID: 'local',

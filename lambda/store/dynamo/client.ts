@@ -36,7 +36,8 @@ export function createDocumentClient(
     requestHandler: new NodeHttpHandler({
       connectionTimeout: limits.connectionTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
-      // Without this, a request past `requestTimeout` only logs a warning and is never retried.
+      // Without this, @smithy/node-http-handler only logs a warning when requestTimeout passes and the
+      // attempt runs on until the operation budget aborts it, so a stuck attempt was never retried.
       throwOnRequestTimeout: true,
     }),
     ...config,

@@ -2,6 +2,12 @@ import { InvalidRequestError } from '../../../lambda/core/errors';
 import { launchRequest, intentRequest } from '../../helpers/envelopes';
 import { skillUnderTest } from '../../helpers/skill';
 
+function deeplyNested(depth: number): unknown {
+  let value: unknown = 'bottom';
+  for (let i = 0; i < depth; i += 1) value = { next: value };
+  return value;
+}
+
 describe('request envelope validation', () => {
   const send = skillUnderTest();
 
@@ -18,11 +24,20 @@ describe('request envelope validation', () => {
     ],
     ['session attributes that are a list', { ...launchRequest(), session: { new: false, attributes: [] } }],
     [
+      'session attributes nested 10,000 deep (the ASK SDK would overflow the stack copying them)',
+      launchRequest({ sessionAttributes: { routine: deeplyNested(10_000) } }),
+    ],
+    [
       'an intent without a name',
       { ...intentRequest('X'), request: { ...intentRequest('X').request, intent: {} } },
     ],
   ])('refuses %s with an InvalidRequestError', async (_label, event) => {
     await expect(send(event as never)).rejects.toBeInstanceOf(InvalidRequestError);
+  });
+
+  it('answers session attributes nested as deep as its own slices could ever be', async () => {
+    const response = await send(launchRequest({ sessionAttributes: { routine: deeplyNested(20) } }));
+    expect(response.response.outputSpeech).toBeDefined();
   });
 
   it('answers an unknown locale in US English', async () => {

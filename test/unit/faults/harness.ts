@@ -1,0 +1,104 @@
+/**
+ * The fault harness: the real skill on the real DynamoDB store and the real Settings API client, with
+ * production time limits, pointed at loopback servers that fail in a chosen way (tools/local/loopback.ts).
+ * Turn types come from the shared list in tools/bench/turns.ts, so a new turn type is covered by adding
+ * it there; rest-day turns additionally get the "never claims a save that did not happen" check.
+ */
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { createSkill } from '../../../lambda/skill';
+import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
+import { createDocumentClient, createDynamoStore } from '../../../lambda/store/dynamo';
+import type { TimeZoneLookup } from '../../../lambda/core/deps';
+import { LOCAL_CLIENT_CONFIG } from '../../../tools/local/dynamo';
+import { measuredTurns, TURNS, type MeasuredTurn } from '../../../tools/bench/turns';
+import { fixedTimeZone, recordingLogger, seededRandom, spoken } from '../../helpers/skill';
+
+/** Alexa waits this long for an answer. */
+export const ALEXA_BUDGET_MS = 8000;
+/** Jest's limit for one fault test: comfortably above the budget, so a miss fails on the assertion. */
+export const FAULT_TEST_TIMEOUT_MS = ALEXA_BUDGET_MS + 7000;
+export const FAULT_TABLE = 'run-coach-faults';
+
+/** How a promise ended, if it ended within the wait. */
+export type Settled<T> =
+  { state: 'answered'; value: T } | { state: 'rejected'; error: unknown } | { state: 'pending' };
+
+/** Waits for `promise` at most `ms`: a bounded wait, not a timing measurement. */
+export async function settleWithin<T>(
+  promise: Promise<T>,
+  ms: number = ALEXA_BUDGET_MS,
+): Promise<Settled<T>> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<Settled<T>>((resolve) => {
+    timer = setTimeout(() => {
+      resolve({ state: 'pending' });
+    }, ms);
+  });
+  try {
+    return await Promise.race([
+      promise.then(
+        (value): Settled<T> => ({ state: 'answered', value }),
+        (error: unknown): Settled<T> => ({ state: 'rejected', error }),
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Options of {@link faultySkill}. */
+export interface FaultySkillOptions {
+  /** The DynamoDB endpoint (a failing server, a proxy, or a closed port). */
+  dynamoEndpoint: string;
+  /** The Settings API endpoint put into envelopes; without it, a fixed zone is used. */
+  settingsEndpoint?: string;
+}
+
+/** A skill wired like production (real store, production limits), on the given endpoints. */
+export function faultySkill(options: FaultySkillOptions) {
+  const logger = recordingLogger();
+  const clock = { now: () => Date.now() };
+  const timeZones: TimeZoneLookup = options.settingsEndpoint
+    ? createTimeZoneLookup({ logger, clock })
+    : fixedTimeZone('America/New_York');
+  const doc = createDocumentClient({ ...LOCAL_CLIENT_CONFIG, endpoint: options.dynamoEndpoint });
+  const store = createDynamoStore(doc, FAULT_TABLE);
+  const { handler } = createSkill({ store, clock, random: seededRandom(), logger, timeZones });
+  return {
+    logger,
+    send: (envelope: RequestEnvelope) => handler(envelope, {}),
+    destroy: () => {
+      doc.destroy();
+    },
+  };
+}
+
+let users = 0;
+/** The envelope of `turn` for a fresh user. */
+export function envelopeOf(turn: MeasuredTurn, apiEndpoint = 'http://127.0.0.1:9'): RequestEnvelope {
+  users += 1;
+  return turn.envelope({
+    userId: `amzn1.ask.account.FAULT-${process.pid}-${users}`,
+    iteration: users,
+    apiEndpoint,
+    timestamp: new Date().toISOString(),
+  });
+}
+
+/** The turn types to put under each fault: every measured one. */
+export const FAULT_TURNS: [string, MeasuredTurn][] = measuredTurns(TURNS).map((turn) => [turn.name, turn]);
+
+/** Words by which a turn would tell the user something was saved. */
+const SAVED_CLAIM = /\b(logged|saved|recorded|noted|got it down|added)\b/i;
+
+/** Whether `response` tells the user that a rest day (or anything) was saved. */
+export function claimsSaved(response: ResponseEnvelope): boolean {
+  return SAVED_CLAIM.test(spoken(response));
+}
+
+/** A plain spoken answer: speech, and a session either ended or open with a reprompt. */
+export function isPlainAnswer(response: ResponseEnvelope): boolean {
+  const open = response.response.shouldEndSession === false;
+  return spoken(response).trim().length > 0 && (!open || response.response.reprompt !== undefined);
+}

@@ -1,0 +1,81 @@
+import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
+import { freePort } from '../../../tools/local/dynamo';
+import { startSettingsApi, type LoopbackServer, type SettingsBehaviour } from '../../../tools/local/loopback';
+import { fixedClock, recordingLogger } from '../../helpers/skill';
+import {
+  claimsSaved,
+  envelopeOf,
+  FAULT_TEST_TIMEOUT_MS,
+  FAULT_TURNS,
+  faultySkill,
+  isPlainAnswer,
+  settleWithin,
+} from './harness';
+
+const device = (apiEndpoint: string) => ({
+  deviceId: 'amzn1.ask.device.FAULT',
+  apiEndpoint,
+  apiAccessToken: 'token',
+});
+
+describe('the Settings API answering a zone (the control case)', () => {
+  it('the real Settings API client reads it over HTTP', async () => {
+    const api = await startSettingsApi({ kind: 'zone', zone: 'Europe/Berlin' });
+    const lookup = createTimeZoneLookup({ logger: recordingLogger(), clock: fixedClock() });
+    const outcome = await settleWithin(lookup.timeZoneOf(device(api.endpoint)));
+    await api.stop();
+    expect(outcome).toEqual({ state: 'answered', value: 'Europe/Berlin' });
+    expect(api.requests).toBe(1);
+  });
+});
+
+describe.each<[string, SettingsBehaviour | 'closed port']>([
+  ['slower than the lookup deadline', { kind: 'slow', delayMs: 6000, zone: 'Europe/Berlin' }],
+  ['failing (HTTP 500)', { kind: 'status', status: 500 }],
+  ['refusing (HTTP 403)', { kind: 'status', status: 403 }],
+  ['unset (HTTP 204)', { kind: 'status', status: 204 }],
+  ['returning text that is not JSON', { kind: 'garbage', body: '<html>oops' }],
+  ['returning a zone that does not exist', { kind: 'garbage', body: '"Mars/Olympus_Mons"' }],
+  ['returning an object instead of a zone', { kind: 'garbage', body: '{"zone":"UTC","__proto__":{"x":1}}' }],
+  ['returning a huge string', { kind: 'garbage', body: JSON.stringify('x'.repeat(1_000_000)) }],
+  ['unreachable (closed port)', 'closed port'],
+])('the Settings API %s', (_label, behaviour) => {
+  let api: LoopbackServer | undefined;
+  let endpoint = '';
+  beforeAll(async () => {
+    if (behaviour === 'closed port') endpoint = `http://127.0.0.1:${await freePort()}`;
+    else {
+      api = await startSettingsApi(behaviour);
+      endpoint = api.endpoint;
+    }
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it(
+    'the time-zone lookup resolves "unknown" (the locale fallback applies) within the budget',
+    async () => {
+      const lookup = createTimeZoneLookup({ logger: recordingLogger(), clock: fixedClock() });
+      const outcome = await settleWithin(lookup.timeZoneOf(device(endpoint)));
+      expect(outcome).toEqual({ state: 'answered', value: undefined });
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  );
+
+  it.each(FAULT_TURNS)(
+    'the %s turn, with DynamoDB down as well, answers plainly within 8 seconds and claims no save',
+    async (_name, turn) => {
+      const skill = faultySkill({
+        dynamoEndpoint: `http://127.0.0.1:${await freePort()}`,
+        settingsEndpoint: endpoint,
+      });
+      const outcome = await settleWithin(skill.send(envelopeOf(turn, endpoint)));
+      skill.destroy();
+      const response = outcome.state === 'answered' ? outcome.value : undefined;
+      expect(response && isPlainAnswer(response)).toBe(true);
+      expect(response && claimsSaved(response)).toBe(false);
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  );
+});

@@ -1,0 +1,64 @@
+import fc from 'fast-check';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { intentRequest, launchRequest, sessionEndedRequest } from '../../helpers/envelopes';
+import { TURNS, measuredTurns } from '../../../tools/bench/turns';
+import { sessionAttributes, wire } from './arbitraries';
+import { failureOf, outcomeOf } from './oracle';
+import { FUZZ_SEED, fuzzTarget } from './skill';
+
+const send = fuzzTarget();
+
+/** Every turn type the skill has on this branch, plus session end, with the given session attributes. */
+const turnWith = fc.tuple(
+  fc.constantFrom(
+    (attributes: Record<string, unknown>) => launchRequest({ sessionAttributes: attributes }),
+    (attributes: Record<string, unknown>) =>
+      sessionEndedRequest('USER_INITIATED', { sessionAttributes: attributes }),
+    ...measuredTurns(TURNS).map((turn) => (attributes: Record<string, unknown>) => {
+      const envelope = turn.envelope({
+        userId: 'amzn1.ask.account.FUZZ',
+        iteration: 0,
+        apiEndpoint: 'https://api.amazonalexa.com',
+        timestamp: '2026-11-25T18:00:00Z',
+      });
+      return envelope.session
+        ? { ...envelope, session: { ...envelope.session, new: false, attributes } }
+        : envelope;
+    }),
+    (attributes: Record<string, unknown>) =>
+      intentRequest('AMAZON.YesIntent', {}, { sessionAttributes: attributes }),
+    (attributes: Record<string, unknown>) =>
+      intentRequest('AMAZON.NoIntent', {}, { sessionAttributes: attributes }),
+  ),
+  sessionAttributes,
+);
+
+describe('garbage session attributes through valid envelopes', () => {
+  it('answers 2,000 turns of every type whatever the session attributes hold', async () => {
+    const details = await fc.check(
+      fc.asyncProperty(turnWith, async ([build, attributes]) => {
+        const outcome = await outcomeOf(send, wire(build(attributes)));
+        if (outcome !== 'answer') throw new Error(outcome);
+      }),
+      { numRuns: 2000, seed: FUZZ_SEED },
+    );
+    expect(failureOf(details)).toBeUndefined();
+  }, 60_000);
+
+  it('answers the next turn with whatever session attributes its own last answer left', async () => {
+    const details = await fc.check(
+      fc.asyncProperty(sessionAttributes, async (attributes) => {
+        const first = (await send(
+          wire(launchRequest({ sessionAttributes: attributes })),
+        )) as ResponseEnvelope;
+        const outcome = await outcomeOf(
+          send,
+          wire(intentRequest('AMAZON.HelpIntent', {}, { sessionAttributes: first.sessionAttributes ?? {} })),
+        );
+        if (outcome !== 'answer') throw new Error(outcome);
+      }),
+      { numRuns: 500, seed: FUZZ_SEED },
+    );
+    expect(failureOf(details)).toBeUndefined();
+  }, 60_000);
+});

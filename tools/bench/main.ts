@@ -1,0 +1,229 @@
+/**
+ * `npm run bench`: Run Coach against a reference skill built the usual way, in one run, on this
+ * machine. Writes bench/results.json and bench/results.md. Not part of `npm test`.
+ *   npm run bench [-- --runs 15 --iterations 300 --backends dynalite,dynamodb-local --node-options '…']
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, release, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { format } from 'prettier';
+import { launchRequest } from '../../test/helpers/envelopes';
+import {
+  ensureTable,
+  startDynalite,
+  startDynamoDbLocal,
+  LOCAL_CLIENT_CONFIG,
+  type LocalDynamo,
+} from '../local/dynamo';
+import { bareNode, bundle, coldStart, median, percentile, runTurns, type ProcessRun } from './measure';
+import { renderMarkdown, type BenchResults, type SkillName } from './report';
+import { measuredTurns, pendingTurns, TURNS } from './turns';
+
+const root = join(__dirname, '..', '..');
+const TABLE = 'run-coach-bench';
+/** Latency rounds per skill and backend (alternating which skill goes first). */
+const ROUNDS = 4;
+
+function option(name: string, fallback: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? (process.argv[index + 1] ?? fallback) : fallback;
+}
+
+const BACKENDS: Record<string, () => Promise<LocalDynamo>> = {
+  dynalite: () => startDynalite(),
+  'dynamodb-local': () => startDynamoDbLocal(),
+};
+
+async function main(): Promise<void> {
+  const runs = Number(option('runs', '15'));
+  const iterations = Number(option('iterations', '300'));
+  const warmup = Number(option('warmup', '50'));
+  const backendNames = option('backends', 'dynalite,dynamodb-local').split(',');
+  // The NODE_OPTIONS the stack gives the function (e.g. '--enable-source-maps'), for Run Coach's processes.
+  const nodeOptions = option('node-options', '');
+
+  console.log('Bundling both skills with infra/bundling.ts LAMBDA_BUNDLE_OPTIONS …');
+  const bundles = {
+    'run-coach': await bundle(join(root, 'lambda', 'index.ts'), join(root, 'bench', 'dist', 'run-coach')),
+    reference: await bundle(
+      join(root, 'tools', 'bench', 'reference', 'index.ts'),
+      join(root, 'bench', 'dist', 'reference'),
+    ),
+  };
+
+  const backends: [string, LocalDynamo][] = [];
+  try {
+    for (const name of backendNames) {
+      const start = BACKENDS[name];
+      if (!start) throw new Error(`Unknown backend ${name}: use ${Object.keys(BACKENDS).join(', ')}`);
+      const backend = await start();
+      await ensureTable(backend.endpoint, TABLE);
+      backends.push([name, backend]);
+    }
+    const [coldName, coldBackend] = backends[0] ?? [];
+    if (!coldBackend || !coldName) throw new Error('No backend');
+    /** Run Coach's processes get the stack's NODE_OPTIONS (`--node-options`), the reference none. */
+    const skillEnv = (skill: SkillName, endpoint: string): NodeJS.ProcessEnv => ({
+      ...env(endpoint),
+      ...(skill === 'run-coach' && nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
+    });
+    const env = (endpoint: string): NodeJS.ProcessEnv => ({
+      PATH: process.env.PATH,
+      TABLE_NAME: TABLE,
+      // DynamoDB Local keeps tables per region and access key: use the ones ensureTable used.
+      AWS_REGION: LOCAL_CLIENT_CONFIG.region,
+      AWS_ACCESS_KEY_ID: LOCAL_CLIENT_CONFIG.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CLIENT_CONFIG.credentials.secretAccessKey,
+      AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+    });
+
+    console.log(`Cold starts: ${runs} runs each of node -e 0, Run Coach and the reference (${coldName}) …`);
+    const cold: Record<SkillName | 'bare', ProcessRun[]> = { bare: [], 'run-coach': [], reference: [] };
+    for (let i = 0; i < runs + 2; i += 1) {
+      const event = launchRequest({ userId: `cold-${Date.now()}-${i}`, apiEndpoint: 'http://127.0.0.1:9' });
+      const bare = await bareNode();
+      const ours = await coldStart(
+        bundles['run-coach'].file,
+        event,
+        skillEnv('run-coach', coldBackend.endpoint),
+      );
+      const reference = await coldStart(
+        bundles.reference.file,
+        event,
+        skillEnv('reference', coldBackend.endpoint),
+      );
+      if (!ours.speech || /went wrong|ran into a problem/.test(ours.speech))
+        throw new Error(`Run Coach did not answer the cold launch: ${ours.speech ?? '(no speech)'}`);
+      if (i < 2) continue; // the first runs warm the file cache
+      cold.bare.push(bare);
+      cold['run-coach'].push(ours);
+      cold.reference.push(reference);
+    }
+
+    const turns: BenchResults['turns'] = [];
+    const skills = ['run-coach', 'reference'] as const;
+    for (const [backendName, backend] of backends) {
+      const common = (skill: SkillName) => ({
+        bundle: bundles[skill].file,
+        endpoint: backend.endpoint,
+        tableName: TABLE,
+      });
+      const prefix = (skill: SkillName, label: string) => `${skill}-${backendName}-${Date.now()}-${label}`;
+      console.log(`Turns on ${backendName}: warming the backend with both skills …`);
+      for (const skill of skills) {
+        await runTurns(
+          {
+            ...common(skill),
+            mode: 'latency',
+            warmup: 0,
+            iterations: warmup,
+            userPrefix: prefix(skill, 'w'),
+          },
+          skillEnv(skill, backend.endpoint),
+        );
+      }
+      // Rounds alternate which skill goes first, so neither gains from the backend warming up.
+      const samples = new Map<string, number[]>();
+      const errors = new Map<string, number>();
+      for (let round = 0; round < ROUNDS; round += 1) {
+        const order = round % 2 === 0 ? skills : ([...skills].reverse() as SkillName[]);
+        for (const skill of order) {
+          console.log(`Turns: ${skill} on ${backendName}, round ${round + 1}/${ROUNDS} …`);
+          const results = await runTurns(
+            {
+              ...common(skill),
+              mode: 'latency',
+              warmup,
+              iterations: Math.ceil(iterations / ROUNDS),
+              userPrefix: prefix(skill, `r${round}`),
+            },
+            skillEnv(skill, backend.endpoint),
+          );
+          for (const result of results) {
+            const key = `${skill}|${result.name}`;
+            samples.set(key, [...(samples.get(key) ?? []), ...(result.samplesMs ?? [])]);
+            errors.set(key, (errors.get(key) ?? 0) + result.errors);
+          }
+        }
+      }
+      for (const skill of skills) {
+        const counted = await runTurns(
+          { ...common(skill), mode: 'count', warmup: 10, iterations: 50, userPrefix: prefix(skill, 'c') },
+          skillEnv(skill, backend.endpoint),
+        );
+        for (const counts of counted) {
+          const key = `${skill}|${counts.name}`;
+          const measured = samples.get(key) ?? [];
+          turns.push({
+            backend: backendName,
+            skill,
+            turn: counts.name,
+            p50Ms: percentile(measured, 50),
+            p99Ms: percentile(measured, 99),
+            samples: measured.length,
+            errors: (errors.get(key) ?? 0) + counts.errors,
+            dynamoCallsPerTurn: counts.dynamoCallsPerTurn ?? Number.NaN,
+            dynamoCalls: counts.dynamoCalls ?? {},
+          });
+        }
+      }
+    }
+
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      command:
+        `npm run bench -- --runs ${runs} --iterations ${iterations} --backends ${backendNames.join(',')}` +
+        (nodeOptions ? ` --node-options '${nodeOptions}'` : ''),
+      machine: {
+        cpu: cpus()[0]?.model ?? 'unknown',
+        cores: cpus().length,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+        os: `${process.platform} ${release()}`,
+        node: process.version,
+      },
+      coldStartBackend: coldName,
+      bundles: {
+        'run-coach': { ...bundles['run-coach'], byPackage: bundles['run-coach'].byPackage.slice(0, 12) },
+        reference: { ...bundles.reference, byPackage: bundles.reference.byPackage.slice(0, 12) },
+      },
+      coldStart: {
+        runs,
+        bareMedianMs: median(cold.bare.map((r) => r.wallMs)),
+        bareMinMs: Math.min(...cold.bare.map((r) => r.wallMs)),
+        'run-coach': summarize(cold['run-coach'], cold.bare),
+        reference: summarize(cold.reference, cold.bare),
+      },
+      turns,
+      measuredTurns: measuredTurns().map((t) => t.name),
+      notMeasured: pendingTurns().map((t) => ({ turn: t.name, kind: t.kind, reason: t.reason })),
+      turnKinds: Object.fromEntries(TURNS.map((t) => [t.name, t.kind])),
+    };
+    mkdirSync(join(root, 'bench'), { recursive: true });
+    writeFileSync(
+      join(root, 'bench', 'results.json'),
+      await format(JSON.stringify(results), { parser: 'json' }),
+    );
+    const markdown = await format(renderMarkdown(results), { parser: 'markdown' });
+    writeFileSync(join(root, 'bench', 'results.md'), markdown);
+    console.log(`\n${markdown}`);
+  } finally {
+    await Promise.all(backends.map(([, backend]) => backend.stop()));
+  }
+}
+
+function summarize(runs: ProcessRun[], bare: ProcessRun[]) {
+  const wall = runs.map((r) => r.wallMs);
+  const rss = runs.map((r) => r.maxRssKb ?? Number.NaN);
+  return {
+    medianMs: median(wall) - median(bare.map((r) => r.wallMs)),
+    minMs: Math.min(...wall) - Math.min(...bare.map((r) => r.wallMs)),
+    wholeProcessMedianMs: median(wall),
+    peakRssMiB: median(rss) / 1024,
+    peakRssMaxMiB: Math.max(...rss) / 1024,
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exitCode = 1;
+});

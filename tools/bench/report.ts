@@ -1,0 +1,113 @@
+/** The benchmark's results file shape and its markdown table. */
+import type { BundleInfo } from './measure';
+import type { TurnKind } from './turns';
+
+export type SkillName = 'run-coach' | 'reference';
+
+interface ColdStart {
+  /** Median whole-process time minus the median of a bare `node -e 0`. */
+  medianMs: number;
+  /** Minimum minus the minimum of a bare `node -e 0`. */
+  minMs: number;
+  wholeProcessMedianMs: number;
+  /** Median over runs of the process's peak RSS (`process.resourceUsage().maxRSS`). */
+  peakRssMiB: number;
+  peakRssMaxMiB: number;
+}
+
+/** One turn type of one skill on one backend. */
+export interface TurnFigures {
+  backend: string;
+  skill: SkillName;
+  turn: string;
+  p50Ms: number;
+  p99Ms: number;
+  samples: number;
+  errors: number;
+  dynamoCallsPerTurn: number;
+  dynamoCalls: Record<string, number>;
+}
+
+/** bench/results.json. */
+export interface BenchResults {
+  date: string;
+  command: string;
+  machine: { cpu: string; cores: number; memoryGiB: number; os: string; node: string };
+  coldStartBackend: string;
+  bundles: Record<SkillName, BundleInfo>;
+  coldStart: { runs: number; bareMedianMs: number; bareMinMs: number } & Record<SkillName, ColdStart>;
+  turns: TurnFigures[];
+  measuredTurns: string[];
+  notMeasured: { turn: string; kind: TurnKind; reason: string }[];
+  turnKinds: Record<string, TurnKind>;
+}
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
+const ratio = (ours: number, reference: number) => (ours / reference).toFixed(2);
+const verdict = (value: number, target: number) => (value <= target ? 'met' : 'missed');
+
+/** The README/markdown table of `results`, every figure with its ratio to the reference. */
+export function renderMarkdown(results: BenchResults): string {
+  const { bundles, coldStart, machine } = results;
+  const ours = coldStart['run-coach'];
+  const reference = coldStart.reference;
+  const bundleRatio = bundles['run-coach'].bytes / bundles.reference.bytes;
+  const coldRatio = ours.medianMs / reference.medianMs;
+  const rssRatio = ours.peakRssMiB / reference.peakRssMiB;
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+  const lines = [
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node.js ${machine.node}.`,
+    `Command: \`${results.command}\` (${results.date}).`,
+    '',
+    '| Figure | Run Coach | Reference | Ratio | Target | |',
+    '|---|---:|---:|---:|---:|---|',
+    `| Bundle (minified JS, source map apart) | ${kib(bundles['run-coach'].bytes)} | ${kib(bundles.reference.bytes)} | ${bundleRatio.toFixed(2)} | ≤ 0.8 | ${verdict(bundleRatio, 0.8)} |`,
+    `| Cold start, median − bare node (${coldStart.runs} runs) | ${ms(ours.medianMs)} | ${ms(reference.medianMs)} | ${coldRatio.toFixed(2)} | ≤ 0.6 | ${verdict(coldRatio, 0.6)} |`,
+    `| Cold start, minimum − bare node | ${ms(ours.minMs)} | ${ms(reference.minMs)} | ${ratio(ours.minMs, reference.minMs)} | | |`,
+    `| Peak memory (max RSS, median) | ${ours.peakRssMiB.toFixed(1)} MiB | ${reference.peakRssMiB.toFixed(1)} MiB | ${rssRatio.toFixed(2)} | ≤ 1.0 | ${verdict(rssRatio, 1)} |`,
+  ];
+  for (const backend of [...new Set(results.turns.map((t) => t.backend))]) {
+    for (const turn of results.measuredTurns) {
+      const mine = results.turns.find(
+        (t) => t.backend === backend && t.skill === 'run-coach' && t.turn === turn,
+      );
+      const theirs = results.turns.find(
+        (t) => t.backend === backend && t.skill === 'reference' && t.turn === turn,
+      );
+      if (!mine || !theirs) continue;
+      const kind = results.turnKinds[turn];
+      const p50 = mine.p50Ms / theirs.p50Ms;
+      const target = kind === 'db' ? '≤ 0.5' : '';
+      const met = kind === 'db' ? verdict(p50, 0.5) : '';
+      lines.push(
+        `| \`${turn}\` turn p50 / p99, ${backend} | ${ms(mine.p50Ms)} / ${ms(mine.p99Ms)} | ${ms(theirs.p50Ms)} / ${ms(theirs.p99Ms)} | ${p50.toFixed(2)} / ${ratio(mine.p99Ms, theirs.p99Ms)} | ${target} | ${met} |`,
+      );
+    }
+  }
+  const firstBackend = results.turns[0]?.backend;
+  for (const turn of results.measuredTurns) {
+    const mine = results.turns.find(
+      (t) => t.backend === firstBackend && t.skill === 'run-coach' && t.turn === turn,
+    );
+    const theirs = results.turns.find(
+      (t) => t.backend === firstBackend && t.skill === 'reference' && t.turn === turn,
+    );
+    if (!mine || !theirs) continue;
+    const calls = Object.keys(mine.dynamoCalls).join(', ');
+    lines.push(
+      `| \`${turn}\` DynamoDB calls per turn | ${mine.dynamoCallsPerTurn}${calls ? ` (${calls})` : ''} | ${theirs.dynamoCallsPerTurn} | | ${results.turnKinds[turn] === 'routine' ? '0' : ''} | |`,
+    );
+  }
+  for (const pending of results.notMeasured) {
+    lines.push(
+      `| \`${pending.turn}\` turn (${pending.kind}) | not measured | not measured | | ${pending.kind === 'routine' ? '0 DynamoDB calls' : pending.kind === 'db' ? 'p50 ≤ 0.5' : ''} | not measured: ${pending.reason} |`,
+    );
+  }
+  lines.push(
+    '',
+    `Measured turn types: ${results.measuredTurns.join(', ')}. Errors in measured turns: ${results.turns.reduce((sum, t) => sum + t.errors, 0)}.`,
+    `Cold starts and peak memory: a fresh \`node\` loads the bundle and answers a first LaunchRequest against ${results.coldStartBackend} on loopback; the bare \`node -e 0\` median was ${ms(coldStart.bareMedianMs)}.`,
+    '',
+  );
+  return lines.join('\n');
+}

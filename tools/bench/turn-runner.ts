@@ -1,0 +1,94 @@
+/**
+ * Child process of `npm run bench`: loads one bundled skill (ours or the reference) as Lambda would,
+ * with its environment pointing at a local DynamoDB, then sends each measured turn type many times.
+ * Mode `latency` talks to the endpoint directly and reports p50/p99; mode `count` puts a counting
+ * proxy in front of it and reports DynamoDB calls per turn. Prints one JSON line.
+ */
+import { createRequire } from 'node:module';
+import { performance } from 'node:perf_hooks';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { startDynamoProxy, startSettingsApi } from '../local/loopback';
+import { measuredTurns, type MeasuredTurn } from './turns';
+
+/** What the parent asks for (JSON in `BENCH_RUNNER`). */
+export interface RunnerConfig {
+  bundle: string;
+  endpoint: string;
+  tableName: string;
+  mode: 'latency' | 'count';
+  warmup: number;
+  iterations: number;
+  /** Distinguishes users between runs on one table. */
+  userPrefix: string;
+}
+
+/** One turn type's result. */
+export interface TurnResult {
+  name: string;
+  samplesMs?: number[];
+  dynamoCalls?: Record<string, number>;
+  dynamoCallsPerTurn?: number;
+  errors: number;
+}
+
+type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
+
+async function main(): Promise<void> {
+  const config = JSON.parse(process.env.BENCH_RUNNER ?? '{}') as RunnerConfig;
+  const settings = await startSettingsApi({ kind: 'zone', zone: 'America/New_York' });
+  const proxy = config.mode === 'count' ? await startDynamoProxy(config.endpoint) : undefined;
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = proxy?.endpoint ?? config.endpoint;
+  process.env.TABLE_NAME = config.tableName;
+  const { handler } = createRequire(__filename)(config.bundle) as { handler: Handler };
+  const results: TurnResult[] = [];
+  const start = Date.parse('2026-11-25T18:00:00Z');
+  for (const turn of measuredTurns()) {
+    const result: TurnResult = { name: turn.name, errors: 0 };
+    const send = async (iteration: number) => {
+      const envelope = turnEnvelope(turn, config, iteration, settings.endpoint, start);
+      const began = performance.now();
+      const response = await handler(envelope, {});
+      const elapsed = performance.now() - began;
+      if (!isAnswer(response)) result.errors += 1;
+      return elapsed;
+    };
+    for (let i = 0; i < config.warmup; i += 1) await send(i);
+    proxy?.reset();
+    const samples: number[] = [];
+    for (let i = 0; i < config.iterations; i += 1) samples.push(await send(config.warmup + i));
+    if (proxy) {
+      result.dynamoCalls = proxy.counts();
+      result.dynamoCallsPerTurn = proxy.total() / config.iterations;
+    } else result.samplesMs = samples;
+    results.push(result);
+  }
+  process.stdout.write(`${JSON.stringify(results)}\n`);
+  await Promise.all([settings.stop(), proxy?.stop()]);
+  process.exit(0);
+}
+
+function turnEnvelope(
+  turn: MeasuredTurn,
+  config: RunnerConfig,
+  iteration: number,
+  apiEndpoint: string,
+  start: number,
+): RequestEnvelope {
+  return turn.envelope({
+    userId: `${config.userPrefix}-${turn.name}-${iteration % 50}`,
+    iteration,
+    apiEndpoint,
+    timestamp: new Date(start + iteration * 60_000).toISOString(),
+  });
+}
+
+function isAnswer(response: ResponseEnvelope): boolean {
+  const speech = response.response.outputSpeech;
+  const text = speech?.type === 'SSML' ? speech.ssml : (speech?.text ?? '');
+  return response.version === '1.0' && !/went wrong|ran into a problem/.test(text);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

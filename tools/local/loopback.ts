@@ -1,0 +1,238 @@
+/**
+ * Small HTTP servers on loopback for the benchmark, the load test and the fault suites: a counting
+ * (and fault-injecting) proxy in front of a local DynamoDB, a fake DynamoDB that only fails, and a stub
+ * of the Alexa Settings API. Nothing here listens beyond 127.0.0.1.
+ */
+import { once } from 'node:events';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+/** A running loopback server. */
+export interface LoopbackServer {
+  endpoint: string;
+  /** Requests received so far. */
+  readonly requests: number;
+  stop(): Promise<void>;
+}
+
+async function listen(
+  handle: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<{ server: Server; endpoint: string; sockets: Set<Socket> }> {
+  const server = createServer(handle);
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  return { server, endpoint: `http://127.0.0.1:${port}`, sockets };
+}
+
+function stopper(server: Server, sockets: Set<Socket>): () => Promise<void> {
+  return () =>
+    new Promise<void>((resolve) => {
+      for (const socket of sockets) socket.destroy();
+      server.close(() => {
+        resolve();
+      });
+    });
+}
+
+async function bodyOf(request: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** The DynamoDB operation of a request (`X-Amz-Target: DynamoDB_20120810.PutItem` → `PutItem`). */
+export function operationOf(request: IncomingMessage): string {
+  const target = request.headers['x-amz-target'];
+  return (typeof target === 'string' ? target.split('.').pop() : undefined) ?? 'unknown';
+}
+
+/** A proxy in front of a DynamoDB endpoint that counts calls by operation. */
+export interface DynamoProxy extends LoopbackServer {
+  /** Calls by operation since the last {@link DynamoProxy.reset}. */
+  counts(): Record<string, number>;
+  /** Total calls since the last reset. */
+  total(): number;
+  reset(): void;
+}
+
+/** Options of {@link startDynamoProxy}. */
+export interface DynamoProxyOptions {
+  /**
+   * `forward` (default): pass through; `lose-response`: forward the call (the write lands) and then
+   * drop the connection instead of answering, as when a response is lost on the way back.
+   */
+  mode?: 'forward' | 'lose-response';
+}
+
+/** Starts a counting proxy on loopback in front of `target` (a local DynamoDB endpoint). */
+export async function startDynamoProxy(
+  target: string,
+  proxyOptions: DynamoProxyOptions = {},
+): Promise<DynamoProxy> {
+  const upstream = new URL(target);
+  let counts: Record<string, number> = {};
+  let requests = 0;
+  const { server, endpoint, sockets } = await listen((request, response) => {
+    requests += 1;
+    const operation = operationOf(request);
+    counts[operation] = (counts[operation] ?? 0) + 1;
+    void bodyOf(request).then((body) => {
+      const forwarded = httpRequest(
+        {
+          hostname: upstream.hostname,
+          port: upstream.port,
+          path: request.url,
+          method: request.method,
+          headers: { ...request.headers, host: upstream.host },
+        },
+        (answer) => {
+          void bodyOf(answer).then((answerBody) => {
+            if (proxyOptions.mode === 'lose-response') {
+              request.socket.destroy();
+              return;
+            }
+            response.writeHead(answer.statusCode ?? 502, answer.headers);
+            response.end(answerBody);
+          });
+        },
+      );
+      forwarded.on('error', () => {
+        request.socket.destroy();
+      });
+      forwarded.end(body);
+    });
+  });
+  return {
+    endpoint,
+    get requests() {
+      return requests;
+    },
+    counts: () => ({ ...counts }),
+    total: () => Object.values(counts).reduce((sum, n) => sum + n, 0),
+    reset() {
+      counts = {};
+    },
+    stop: stopper(server, sockets),
+  };
+}
+
+/** How a {@link startFailingDynamo} endpoint answers every call. */
+export type DynamoFailure =
+  | { kind: 'throttle' }
+  | { kind: 'server-error' }
+  | { kind: 'slow'; delayMs: number }
+  | { kind: 'hang' }
+  /** The first call is never answered; later ones succeed with an empty item (`{}`). */
+  | { kind: 'hang-first' };
+
+/**
+ * A fake DynamoDB endpoint that fails: throttles (`ProvisionedThroughputExceededException`), answers
+ * HTTP 500, answers only after `delayMs`, never answers, or never answers the first call only.
+ * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html
+ */
+export async function startFailingDynamo(failure: DynamoFailure): Promise<LoopbackServer> {
+  let requests = 0;
+  const timers = new Set<NodeJS.Timeout>();
+  const { server, endpoint, sockets } = await listen((request, response) => {
+    requests += 1;
+    void bodyOf(request).then(() => {
+      const type = 'application/x-amz-json-1.0';
+      if (failure.kind === 'throttle') {
+        response.writeHead(400, { 'content-type': type });
+        response.end(
+          JSON.stringify({
+            __type: 'com.amazonaws.dynamodb.v20120810#ProvisionedThroughputExceededException',
+            message: 'The level of configured provisioned throughput for the table was exceeded.',
+          }),
+        );
+      } else if (failure.kind === 'server-error') {
+        response.writeHead(500, { 'content-type': type });
+        response.end(JSON.stringify({ __type: 'com.amazon.coral.service#InternalFailure' }));
+      } else if (failure.kind === 'hang-first') {
+        if (requests > 1) {
+          response.writeHead(200, { 'content-type': type });
+          response.end('{}');
+        }
+      } else if (failure.kind === 'slow') {
+        const timer = setTimeout(() => {
+          timers.delete(timer);
+          response.writeHead(200, { 'content-type': type });
+          response.end('{}');
+        }, failure.delayMs);
+        timers.add(timer);
+      }
+    });
+  });
+  const stop = stopper(server, sockets);
+  return {
+    endpoint,
+    get requests() {
+      return requests;
+    },
+    async stop() {
+      for (const timer of timers) clearTimeout(timer);
+      await stop();
+    },
+  };
+}
+
+/** How a {@link startSettingsApi} stub answers the time-zone call. */
+export type SettingsBehaviour =
+  | { kind: 'zone'; zone: string }
+  | { kind: 'status'; status: number }
+  | { kind: 'garbage'; body: string }
+  | { kind: 'slow'; delayMs: number; zone: string };
+
+/**
+ * A stub of the Alexa Settings API's `GET /v2/devices/{deviceId}/settings/System.timeZone`, to pass as
+ * the envelope's `apiEndpoint`.
+ * @see https://developer.amazon.com/en-US/docs/alexa/smapi/alexa-settings-api-reference.html
+ */
+export async function startSettingsApi(behaviour: SettingsBehaviour): Promise<LoopbackServer> {
+  let requests = 0;
+  const timers = new Set<NodeJS.Timeout>();
+  const answer = (response: ServerResponse, status: number, body: string) => {
+    response.writeHead(status, { 'content-type': 'application/json' });
+    response.end(body);
+  };
+  const { server, endpoint, sockets } = await listen((request, response) => {
+    requests += 1;
+    if (!request.url?.endsWith('/settings/System.timeZone')) {
+      answer(response, 404, '{}');
+      return;
+    }
+    if (behaviour.kind === 'zone') answer(response, 200, JSON.stringify(behaviour.zone));
+    else if (behaviour.kind === 'status') answer(response, behaviour.status, '{"message":"failure"}');
+    else if (behaviour.kind === 'garbage') answer(response, 200, behaviour.body);
+    else {
+      const timer = setTimeout(() => {
+        timers.delete(timer);
+        answer(response, 200, JSON.stringify(behaviour.zone));
+      }, behaviour.delayMs);
+      timers.add(timer);
+    }
+  });
+  const stop = stopper(server, sockets);
+  return {
+    endpoint,
+    get requests() {
+      return requests;
+    },
+    async stop() {
+      for (const timer of timers) clearTimeout(timer);
+      await stop();
+    },
+  };
+}
