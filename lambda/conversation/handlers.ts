@@ -90,10 +90,14 @@ export function silentHandler(deps: SkillDeps): RequestHandler {
   };
 }
 
-/** Any error: a plain apology, and a log line with no user or device IDs or tokens. */
+/**
+ * Any error in a conversation: a plain apology, and a log line with no user or device IDs or tokens.
+ * Skill events (`AlexaSkillEvent.*`) have no listener to apologise to, so their errors fail the
+ * invocation instead, where the stack's error alarm sees them.
+ */
 export function errorHandler(deps: SkillDeps): ErrorHandler {
   return {
-    canHandle: () => true,
+    canHandle: (input) => !getRequestType(input.requestEnvelope).startsWith('AlexaSkillEvent.'),
     handle(input, error) {
       const request = input.requestEnvelope.request;
       deps.logger.error('Request failed', {

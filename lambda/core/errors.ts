@@ -13,6 +13,11 @@ export class InvalidRequestError extends RunCoachError {
   override readonly name = 'InvalidRequestError';
 }
 
+/** A disabled user's data could not be deleted: the invocation fails so an alarm reports it. */
+export class UserDataNotDeletedError extends RunCoachError {
+  override readonly name = 'UserDataNotDeletedError';
+}
+
 /** A locale resource key that does not exist: a programming error, caught by tests. */
 export class MissingMessageError extends RunCoachError {
   override readonly name = 'MissingMessageError';

@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { SkillDeps } from '../../core/deps';
 import { isRequest } from '../../core/predicates';
+import { UserDataNotDeletedError } from '../../core/errors';
 import { StoreUnavailableError } from '../../store/errors';
 import { userIdOf } from './common';
 
@@ -8,6 +9,8 @@ import { userIdOf } from './common';
  * `AlexaSkillEvent.SkillDisabled`: when the user's data is NOT_PERSISTED (they chose not to keep it,
  * or the skill cannot keep it), every item of that user is deleted; PERSISTED keeps it. The event
  * arrives out of session through the manifest's `SKILL_DISABLED` subscription and takes no speech.
+ * If the deletion fails, the invocation fails with {@link UserDataNotDeletedError} (the error handler
+ * leaves skill events alone), so the stack's Lambda error alarm reports it.
  * @see https://developer.amazon.com/en-US/docs/alexa/smapi/skill-events-in-alexa-skills.html
  */
 export function skillDisabledHandler(deps: SkillDeps): RequestHandler {
@@ -25,6 +28,8 @@ export function skillDisabledHandler(deps: SkillDeps): RequestHandler {
       } catch (error) {
         if (!(error instanceof StoreUnavailableError)) throw error;
         deps.logger.error('Skill disabled; user data NOT deleted', { operation: error.operation });
+        // Failing the invocation makes the function's error alarm fire, so an operator finishes the job.
+        throw new UserDataNotDeletedError("The disabled user's data could not be deleted", { cause: error });
       }
       return input.responseBuilder.getResponse();
     },

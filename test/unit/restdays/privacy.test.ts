@@ -1,3 +1,4 @@
+import { UserDataNotDeletedError } from '../../../lambda/core/errors';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import { skillDisabledEvent, TEST_USER_ID } from '../../helpers/envelopes';
 import { skillUnderTest, testDeps } from '../../helpers/skill';
@@ -31,10 +32,11 @@ describe('AlexaSkillEvent.SkillDisabled', () => {
     expect(await storedRestDays(store)).toEqual(['2026-11-20', '2026-11-23']);
   });
 
-  it('a store failure is logged as an error, with no user id', async () => {
+  it('a store failure fails the invocation (so the error alarm fires) and is logged, with no user id', async () => {
     const deps = testDeps({ store: unavailableStore() });
-    const response = await skillUnderTest(deps)(skillDisabledEvent('NOT_PERSISTED'));
-    expect(response.response.outputSpeech).toBeUndefined();
+    await expect(skillUnderTest(deps)(skillDisabledEvent('NOT_PERSISTED'))).rejects.toBeInstanceOf(
+      UserDataNotDeletedError,
+    );
     const errors = deps.logger.entries.filter((e) => e.level === 'error').map((e) => e.message);
     expect(errors).toContain('Skill disabled; user data NOT deleted');
     expect(JSON.stringify(deps.logger.entries)).not.toContain(TEST_USER_ID);
