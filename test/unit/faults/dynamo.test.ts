@@ -135,3 +135,33 @@ describe('DynamoDB failing after the write (the write lands, the response is los
     FAULT_TEST_TIMEOUT_MS,
   );
 });
+
+describe('DynamoDB losing the answer to the first write only (the SDK retries it)', () => {
+  let backend: LocalDynamo;
+  beforeAll(async () => {
+    backend = await startDynalite();
+    await ensureTable(backend.endpoint, FAULT_TABLE);
+  });
+  afterAll(async () => {
+    await backend.stop();
+  });
+
+  it(
+    "a first launch still carries the disclaimer (the retry finds this launch's own write) and counts once",
+    async () => {
+      const proxy = await startDynamoProxy(backend.endpoint, { mode: 'lose-first-response' });
+      const userId = `amzn1.ask.account.RETRIED-${process.pid}`;
+      const skill = faultySkill({ dynamoEndpoint: proxy.endpoint });
+      const outcome = await settleWithin(skill.send(launchRequest({ userId })));
+      skill.destroy();
+      await proxy.stop();
+      expect(proxy.counts()).toEqual({ UpdateItem: 2 });
+      expect(outcome.state === 'answered' ? spoken(outcome.value) : outcome.state).toMatch(DISCLAIMER);
+      const direct = createDocumentClient({ ...LOCAL_CLIENT_CONFIG, endpoint: backend.endpoint });
+      const item = await direct.send(new GetCommand({ TableName: FAULT_TABLE, Key: profileKey(userId) }));
+      direct.destroy();
+      expect(item.Item?.launchCount).toBe(1);
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  );
+});
