@@ -103,7 +103,12 @@ export interface RecentActivity extends ActivityHistory {
 
 /** Activity storage: rest days and completed routines, one item each, one partition per user. */
 export interface ActivityStore {
-  /** Logs a rest day in one conditional write; logging the same day twice stores one item. */
+  /**
+   * Logs a rest day in one conditional write; logging the same day twice stores one item and the
+   * second call says `already-logged`. A retry of the same write (same `loggedAt`) whose first
+   * attempt landed says `logged` where the store returns the item with the failed condition
+   * (DynamoDB), else `already-logged`: both true, the day is logged once.
+   */
   logRestDay(userId: string, restDay: RestDay): Promise<'logged' | 'already-logged'>;
   /** Removes a rest day in one conditional delete. */
   removeRestDay(userId: string, date: string): Promise<'removed' | 'not-found'>;

@@ -199,7 +199,9 @@ export type SettingsBehaviour =
   | { kind: 'zone'; zone: string }
   | { kind: 'status'; status: number }
   | { kind: 'garbage'; body: string }
-  | { kind: 'slow'; delayMs: number; zone: string };
+  | { kind: 'slow'; delayMs: number; zone: string }
+  /** Never answers. */
+  | { kind: 'hang' };
 
 /**
  * A stub of the Alexa Settings API's `GET /v2/devices/{deviceId}/settings/System.timeZone`, to pass as
@@ -222,6 +224,7 @@ export async function startSettingsApi(behaviour: SettingsBehaviour): Promise<Lo
     if (behaviour.kind === 'zone') answer(response, 200, JSON.stringify(behaviour.zone));
     else if (behaviour.kind === 'status') answer(response, behaviour.status, '{"message":"failure"}');
     else if (behaviour.kind === 'garbage') answer(response, 200, behaviour.body);
+    else if (behaviour.kind === 'hang') return;
     else {
       const timer = setTimeout(() => {
         timers.delete(timer);

@@ -9,7 +9,7 @@ import { backends, localDocumentClient, uniqueTableName } from '../backends';
  * recordLaunch is idempotent per launch id: when its UpdateItem lands but the answer is lost, the
  * SDK's retry must neither count the launch twice nor mistake a first visit for a returning one.
  */
-describe.each(backends())('a launch whose write lands but whose answer is lost, on %s', (name, endpoint) => {
+describe.each(backends())('a write that lands but whose answer is lost, on %s', (name, endpoint) => {
   const tableName = uniqueTableName('launch-retry');
   const direct = localDocumentClient(endpoint);
   const store = createDynamoStore(direct, tableName);
@@ -68,5 +68,21 @@ describe.each(backends())('a launch whose write lands but whose answer is lost, 
     const next = await store.profiles.recordLaunch('retry-c', new Date('2026-11-25T19:00:00Z'), 'req-c2');
     expect(next.previous?.launchCount).toBe(1);
     expect(await storedCount('retry-c')).toBe(2);
+  });
+
+  it('a rest-day log whose answer is lost is stored once, and the retry never says it is missing', async () => {
+    const proxy = await startDynamoProxy(endpoint, { mode: 'lose-first-response' });
+    const doc = localDocumentClient(proxy.endpoint);
+    const result = await createDynamoStore(doc, tableName).activity.logRestDay('retry-d', {
+      date: '2026-11-24',
+      loggedAt: '2026-11-25T18:00:00.000Z',
+    });
+    doc.destroy();
+    await proxy.stop();
+    expect(proxy.counts()).toEqual({ PutItem: 2 });
+    // DynamoDB Local returns the item with the failed condition: it is this log's own ("logged").
+    expect(result).toBe(name === 'dynalite' ? 'already-logged' : 'logged');
+    const history = await store.activity.history('retry-d', '2026-11-01', '2026-11-30');
+    expect(history.restDays.map((d) => d.date)).toEqual(['2026-11-24']);
   });
 });
