@@ -10,7 +10,7 @@ import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
 import { createDocumentClient, createDynamoStore } from '../../../lambda/store/dynamo';
 import type { TimeZoneLookup } from '../../../lambda/core/deps';
 import { LOCAL_CLIENT_CONFIG } from '../../../tools/local/dynamo';
-import restDayMessages from '../../../lambda/speech/locales/en/restdays';
+import { plainSpeech } from '../../../tools/local/verdicts';
 import {
   measuredTurns,
   prepareTurn,
@@ -135,45 +135,11 @@ const SAVED_CLAIM = /\b(logged|saved|recorded|noted|got it down|added)\b/i;
 /** Words that turn such a sentence into a denial or a doubt ("can't confirm it was saved"). */
 const NOT_CLAIMED = /\b(not|never|can't|cannot|couldn't|won't|whether)\b/i;
 
-/** The speech as plain text, SSML tags and entities removed. */
-export function plainSpeech(response: ResponseEnvelope): string {
-  return spoken(response)
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-}
-
 /** Whether `response` tells the user, in any sentence, that something was saved. */
 export function claimsSaved(response: ResponseEnvelope): boolean {
   return plainSpeech(response)
     .split(/(?<=[.!?;:])\s+/)
     .some((sentence) => SAVED_CLAIM.test(sentence) && !NOT_CLAIMED.test(sentence));
-}
-
-function templates(key: keyof typeof restDayMessages): RegExp[] {
-  return restDayMessages[key].map((template) => {
-    const pattern = template.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\{\\\{day\\\}\\\}/g, '.+?');
-    return new RegExp(pattern, 'i');
-  });
-}
-
-const VERDICTS = {
-  logged: templates('logged'),
-  'already-logged': templates('alreadyLogged'),
-  unconfirmed: templates('notConfirmed'),
-} as const;
-
-/** What a `log a rest day` answer says about the day, by the locale's own phrasings. */
-export type RestDayVerdict = keyof typeof VERDICTS | 'other';
-
-/** Which of the rest-day log's answers `response` is. */
-export function restDayVerdict(response: ResponseEnvelope): RestDayVerdict {
-  const text = plainSpeech(response);
-  for (const [verdict, patterns] of Object.entries(VERDICTS))
-    if (patterns.some((pattern) => pattern.test(text))) return verdict as RestDayVerdict;
-  return 'other';
 }
 
 /**
@@ -186,3 +152,5 @@ export function isPlainAnswer(response: ResponseEnvelope, request?: RequestEnvel
   const open = response.response.shouldEndSession === false;
   return spoken(response).trim().length > 0 && (!open || response.response.reprompt !== undefined);
 }
+
+export { restDayVerdict, type RestDayVerdict } from '../../../tools/local/verdicts';
