@@ -13,6 +13,9 @@ const common = { testEnvironment: 'node', transform, moduleFileExtensions: ['ts'
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Jest's default is one worker per core less one: a single worker on a 2-core machine, where the
+  // fault suites' bounded waits (idle, not CPU) would then run end to end. Two workers overlap them.
+  maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/summary-reporter.js'],
   projects: [
     {

@@ -8,7 +8,9 @@ import { StoreUnavailableError } from '../store/errors';
 
 /**
  * Launch: records the visit, welcomes first-time users with the disclaimer, returning ones briefly,
- * or offers to pick up a routine they paused in the last few hours (all from one profile write).
+ * or offers to pick up a routine they paused in the last few hours (all from one profile write). The
+ * request's id makes that write idempotent, so a retried write cannot turn a first visit into a
+ * returning one (and skip the disclaimer).
  */
 export function launchHandler(deps: SkillDeps): RequestHandler {
   return {
@@ -20,6 +22,7 @@ export function launchHandler(deps: SkillDeps): RequestHandler {
         const { previous } = await deps.store.profiles.recordLaunch(
           input.requestEnvelope.context.System.user.userId,
           new Date(deps.clock.now()),
+          input.requestEnvelope.request.requestId,
         );
         firstLaunch = previous === undefined || previous.launchCount === 0;
         const offer = firstLaunch ? undefined : offerResume(input, previous?.pausedRoutine, deps.clock.now());

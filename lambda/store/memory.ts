@@ -14,13 +14,23 @@ import type {
  */
 export function createMemoryStore(): Store {
   const profiles = new Map<string, Profile>();
+  const launchIds = new Map<string, string>();
   const goals = new Map<string, number>();
   const restDays = new Map<string, Map<string, RestDay>>();
   const routines = new Map<string, CompletedRoutine[]>();
 
   const profileStore: ProfileStore = {
-    recordLaunch(userId: string, at: Date): Promise<LaunchRecord> {
-      const previous = profiles.get(userId);
+    recordLaunch(userId: string, at: Date, launchId?: string): Promise<LaunchRecord> {
+      const stored = profiles.get(userId);
+      if (stored && launchId !== undefined && launchIds.get(userId) === launchId) {
+        // This launch's own write, seen again (as by an SDK retry): nothing is counted twice.
+        const { pausedRoutine: _handedOver, ...current } = stored;
+        const previous =
+          current.launchCount > 1 ? { ...current, launchCount: current.launchCount - 1 } : undefined;
+        return Promise.resolve({ previous, current: structuredClone(current) });
+      }
+      if (launchId !== undefined) launchIds.set(userId, launchId);
+      const previous = stored;
       const now = at.toISOString();
       const current: Profile = {
         firstSeenAt: previous?.firstSeenAt ?? now,
@@ -86,6 +96,7 @@ export function createMemoryStore(): Store {
         (restDays.get(userId)?.size ?? 0) +
         (routines.get(userId)?.length ?? 0);
       profiles.delete(userId);
+      launchIds.delete(userId);
       goals.delete(userId);
       restDays.delete(userId);
       routines.delete(userId);

@@ -46,8 +46,16 @@ export interface ProfileStore {
    * Records a launch at `at` in one write and returns the profile as it was before and after. The
    * paused routine, if any, comes back in `previous` and is removed from the profile in that same
    * write: the launch hands it to the session, which saves it again if it is still unfinished.
+   *
+   * Idempotent per `launchId` (the launching request's `requestId`), which the same write stores on
+   * the profile as `lastLaunchId`: when a write lands but its answer is lost and the SDK retries it,
+   * the retry finds its own id, counts nothing again, and reconstructs `previous` from the item its
+   * first attempt wrote (`undefined`, i.e. a first launch, iff that item's launch count is 1; no
+   * paused routine, which the first attempt removed). If the store cannot show that item (dynalite
+   * returns no item with a failed condition), `previous` is `undefined`: the user hears the
+   * disclaimer once more rather than miss it. Without `launchId`, every call is a new launch.
    */
-  recordLaunch(userId: string, at: Date): Promise<LaunchRecord>;
+  recordLaunch(userId: string, at: Date, launchId?: string): Promise<LaunchRecord>;
   /** Saves (or with `undefined`, clears) the user's paused routine in one write. */
   setPausedRoutine(userId: string, paused: PausedRoutine | undefined): Promise<void>;
   /** Sets the weekly rest-day goal on the profile in one write (no read). */
@@ -95,7 +103,12 @@ export interface RecentActivity extends ActivityHistory {
 
 /** Activity storage: rest days and completed routines, one item each, one partition per user. */
 export interface ActivityStore {
-  /** Logs a rest day in one conditional write; logging the same day twice stores one item. */
+  /**
+   * Logs a rest day in one conditional write; logging the same day twice stores one item and the
+   * second call says `already-logged`. A retry of the same write (same `loggedAt`) whose first
+   * attempt landed says `logged` where the store returns the item with the failed condition
+   * (DynamoDB), else `already-logged`: both true, the day is logged once.
+   */
   logRestDay(userId: string, restDay: RestDay): Promise<'logged' | 'already-logged'>;
   /** Removes a rest day in one conditional delete. */
   removeRestDay(userId: string, date: string): Promise<'removed' | 'not-found'>;

@@ -197,6 +197,7 @@ async function main(): Promise<void> {
       measuredTurns: measuredTurns().map((t) => t.name),
       notMeasured: pendingTurns().map((t) => ({ turn: t.name, kind: t.kind, reason: t.reason })),
       turnKinds: Object.fromEntries(TURNS.map((t) => [t.name, t.kind])),
+      designedCalls: Object.fromEntries(measuredTurns().map((t) => [t.name, t.dynamoCalls])),
     };
     mkdirSync(join(root, 'bench'), { recursive: true });
     writeFileSync(

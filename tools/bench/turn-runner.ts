@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { startDynamoProxy, startSettingsApi } from '../local/loopback';
-import { measuredTurns, type MeasuredTurn } from './turns';
+import { measuredTurns, prepareTurn, type MeasuredTurn } from './turns';
 
 /** What the parent asks for (JSON in `BENCH_RUNNER`). */
 export interface RunnerConfig {
@@ -44,21 +44,29 @@ async function main(): Promise<void> {
   const start = Date.parse('2026-11-25T18:00:00Z');
   for (const turn of measuredTurns()) {
     const result: TurnResult = { name: turn.name, errors: 0 };
-    const send = async (iteration: number) => {
-      const envelope = turnEnvelope(turn, config, iteration, settings.endpoint, start);
+    const calls: Record<string, number> = {};
+    let counted = 0;
+    const send = async (iteration: number, count: boolean) => {
+      // A routine command's routine is started first (untimed; its calls are not counted).
+      const envelope = await turnEnvelope(turn, config, iteration, settings.endpoint, start, handler);
+      const before = proxy?.counts() ?? {};
       const began = performance.now();
       const response = await handler(envelope, {});
       const elapsed = performance.now() - began;
       if (!isAnswer(response)) result.errors += 1;
+      if (proxy && count) {
+        counted += 1;
+        for (const [operation, n] of Object.entries(proxy.counts()))
+          calls[operation] = (calls[operation] ?? 0) + n - (before[operation] ?? 0);
+      }
       return elapsed;
     };
-    for (let i = 0; i < config.warmup; i += 1) await send(i);
-    proxy?.reset();
+    for (let i = 0; i < config.warmup; i += 1) await send(i, false);
     const samples: number[] = [];
-    for (let i = 0; i < config.iterations; i += 1) samples.push(await send(config.warmup + i));
+    for (let i = 0; i < config.iterations; i += 1) samples.push(await send(config.warmup + i, true));
     if (proxy) {
-      result.dynamoCalls = proxy.counts();
-      result.dynamoCallsPerTurn = proxy.total() / config.iterations;
+      result.dynamoCalls = Object.fromEntries(Object.entries(calls).filter(([, n]) => n > 0));
+      result.dynamoCallsPerTurn = Object.values(calls).reduce((sum, n) => sum + n, 0) / counted;
     } else result.samplesMs = samples;
     results.push(result);
   }
@@ -73,13 +81,18 @@ function turnEnvelope(
   iteration: number,
   apiEndpoint: string,
   start: number,
-): RequestEnvelope {
-  return turn.envelope({
-    userId: `${config.userPrefix}-${turn.name}-${iteration % 50}`,
-    iteration,
-    apiEndpoint,
-    timestamp: new Date(start + iteration * 60_000).toISOString(),
-  });
+  handler: Handler,
+): Promise<RequestEnvelope> {
+  return prepareTurn(
+    turn,
+    {
+      userId: `${config.userPrefix}-${turn.name}-${iteration % 50}`,
+      iteration,
+      apiEndpoint,
+      timestamp: new Date(start + iteration * 60_000).toISOString(),
+    },
+    (envelope) => handler(envelope, {}),
+  );
 }
 
 function isAnswer(response: ResponseEnvelope): boolean {

@@ -1,19 +1,27 @@
 /**
  * The turn types the benchmark, the load test and the fault suites send, as a list of definitions:
- * a name, what kind of turn it is, and how to build its request envelope from an intent name and slots.
- * Adding a turn type is a few lines here. A turn whose capability is not on this branch yet is listed
- * as `pending` with the reason; every harness reports it as "not measured", never as a figure.
+ * a name, what kind of turn it is, the DynamoDB calls Run Coach makes for it, and how to build its
+ * request envelope. Adding a turn type is a few lines here. A turn inside a running routine names the
+ * turn that starts it (`after`): the harnesses send that one first through the skill under test
+ * (untimed, uncounted) and carry the session attributes its real answer left, as Alexa would.
  */
-import type { RequestEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { REST_DAY_INTENTS, REST_DAY_SLOTS } from '../../lambda/restdays/intents';
+import { ROUTINE_INTENTS } from '../../lambda/routines/intents';
 import {
   intentRequest,
   launchRequest,
+  sessionEndedRequest,
   type EnvelopeOptions,
   type SlotInput,
 } from '../../test/helpers/envelopes';
 
-/** `db`: the turn reads or writes DynamoDB; `routine`: must make 0 DynamoDB calls; `other`: neither. */
-export type TurnKind = 'db' | 'routine' | 'other';
+/**
+ * `db`: the turn reads or writes DynamoDB; `routine`: a turn of a running routine, which must make 0
+ * DynamoDB calls; `routine-write`: a routine turn that saves progress (pause, session end: one write);
+ * `other`: neither.
+ */
+export type TurnKind = 'db' | 'routine' | 'routine-write' | 'other';
 
 /** What a turn's envelope is built from. */
 export interface TurnContext {
@@ -24,6 +32,8 @@ export interface TurnContext {
   apiEndpoint: string;
   /** ISO-8601 instant of the request. */
   timestamp: string;
+  /** For `log a rest day`: the day to log (`YYYY-MM-DD`); by default one 2–29 days before the request. */
+  date?: string;
 }
 
 /** A turn type the harnesses can send. */
@@ -31,7 +41,12 @@ export interface MeasuredTurn {
   name: string;
   kind: TurnKind;
   status: 'measured';
-  envelope(context: TurnContext): RequestEnvelope;
+  /** DynamoDB calls Run Coach makes for one such turn, by operation (`{}`: none). */
+  dynamoCalls: Record<string, number>;
+  /** Sent first, `AFTER_SECONDS` earlier, for the session attributes its answer leaves. */
+  after?: MeasuredTurn;
+  /** The envelope, carrying `session` (the `after` turn's answer's attributes) when given. */
+  envelope(context: TurnContext, session?: Record<string, unknown>): RequestEnvelope;
 }
 
 /** A turn type whose handler is not on this branch yet: listed, never sent, reported as not measured. */
@@ -55,25 +70,56 @@ function options(context: TurnContext, extra: EnvelopeOptions = {}): EnvelopeOpt
   };
 }
 
-/** A turn that sends `intent` with `slots` (a function of the context when they vary). */
+/** A turn that sends `intent` with `slots` (a function of the context when they vary), in a new session. */
 export function intentTurn(
   name: string,
   kind: TurnKind,
   intent: string,
+  dynamoCalls: Record<string, number> = {},
   slots: Record<string, SlotInput> | ((context: TurnContext) => Record<string, SlotInput>) = {},
-  extra: (context: TurnContext) => EnvelopeOptions = () => ({ sessionAttributes: {} }),
 ): MeasuredTurn {
   return {
     name,
     kind,
     status: 'measured',
-    envelope: (context) =>
+    dynamoCalls,
+    envelope: (context, session) =>
       intentRequest(
         intent,
         typeof slots === 'function' ? slots(context) : slots,
-        options(context, extra(context)),
+        options(context, { sessionAttributes: session ?? {} }),
       ),
   };
+}
+
+/** How long before a routine command its routine was started (mid first step). */
+export const AFTER_SECONDS = 20;
+
+/** `turn`, sent inside the routine that `starter` begins (the starter's real answer's session). */
+function inRoutine(turn: MeasuredTurn, starter: MeasuredTurn): MeasuredTurn {
+  return { ...turn, after: starter };
+}
+
+/**
+ * The envelope of `turn` for `context`: when the turn follows another (`after`), that one is sent
+ * first through `send` (the skill under test), {@link AFTER_SECONDS} earlier, and its answer's
+ * session attributes are carried, as Alexa would.
+ */
+export async function prepareTurn(
+  turn: MeasuredTurn,
+  context: TurnContext,
+  send: (envelope: RequestEnvelope) => Promise<ResponseEnvelope>,
+): Promise<RequestEnvelope> {
+  if (!turn.after) return turn.envelope(context);
+  const earlier = new Date(Date.parse(context.timestamp) - AFTER_SECONDS * 1000).toISOString();
+  const answer = await send(turn.after.envelope({ ...context, timestamp: earlier }));
+  return turn.envelope(context, answer.sessionAttributes ?? {});
+}
+
+/** A day 2–29 days before the request's UTC date: in the past in every time zone, within the limit. */
+export function pastDay(context: TurnContext): string {
+  const back = 2 + (context.iteration % 28);
+  return new Date(Date.parse(context.timestamp) - back * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A turn type that the lead completes after merging the capability that answers it. */
@@ -81,26 +127,44 @@ export function pendingTurn(name: string, kind: TurnKind, reason: string): Pendi
   return { name, kind, status: 'pending', reason };
 }
 
+const startWarmUp = intentTurn('routine step', 'routine', ROUTINE_INTENTS.warmUp);
+
 /** Every turn type of the issue, in report order. */
 export const TURNS: readonly TurnDefinition[] = [
   {
     name: 'launch',
     kind: 'db',
     status: 'measured',
+    dynamoCalls: { UpdateItem: 1 },
     envelope: (context) => launchRequest(options(context)),
   },
   intentTurn('help', 'other', 'AMAZON.HelpIntent'),
   intentTurn('fallback', 'other', 'AMAZON.FallbackIntent'),
   intentTurn('stop', 'other', 'AMAZON.StopIntent'),
-  // To complete after merging the routines branch: replace with intentTurn(…) and the session
-  // attributes a running routine keeps, e.g. intentTurn('routine step', 'routine', 'AMAZON.NextIntent',
-  // {}, (c) => ({ sessionAttributes: { routine: … } })).
-  pendingTurn('routine step', 'routine', 'lambda/routines is not on this branch (routines branch)'),
-  pendingTurn('navigation', 'routine', 'lambda/routines is not on this branch (pause/resume/go back)'),
-  // To complete after merging the rest-days branch: intentTurn('log a rest day', 'db', '<LogRestDayIntent>',
-  // (c) => ({ date: { value: … } })).
-  pendingTurn('log a rest day', 'db', 'lambda/restdays is not on this branch (rest-days branch)'),
-  pendingTurn('weekly summary', 'db', 'lambda/restdays is not on this branch (rest-days branch)'),
+  // "warm me up": starts the full warm-up, the first stretch of it timed in the answer.
+  startWarmUp,
+  // "next", 20 s into that warm-up's first step, with the session its real answer left.
+  inRoutine(intentTurn('navigation', 'routine', ROUTINE_INTENTS.next), startWarmUp),
+  // "pause" in the same place: saves the progress in one write.
+  inRoutine(intentTurn('pause', 'routine-write', ROUTINE_INTENTS.pause, { UpdateItem: 1 }), startWarmUp),
+  // The session ends (the user walked away) mid-routine: the progress is saved in one write.
+  inRoutine(
+    {
+      name: 'routine session end',
+      kind: 'routine-write',
+      status: 'measured',
+      dynamoCalls: { UpdateItem: 1 },
+      envelope: (context, session) =>
+        sessionEndedRequest('EXCEEDED_MAX_REPROMPTS', options(context, { sessionAttributes: session ?? {} })),
+    },
+    startWarmUp,
+  ),
+  // "log a rest day on <date>": one conditional PutItem, no read.
+  intentTurn('log a rest day', 'db', REST_DAY_INTENTS.log, { PutItem: 1 }, (context) => ({
+    [REST_DAY_SLOTS.date]: { value: context.date ?? pastDay(context) },
+  })),
+  // "how many rest days have I had this week": one Query (the week's days and the goal).
+  intentTurn('weekly summary', 'db', REST_DAY_INTENTS.progress, { Query: 1 }),
 ];
 
 /** The turn types that can be sent on this branch. */

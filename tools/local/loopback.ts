@@ -71,9 +71,11 @@ export interface DynamoProxy extends LoopbackServer {
 export interface DynamoProxyOptions {
   /**
    * `forward` (default): pass through; `lose-response`: forward the call (the write lands) and then
-   * drop the connection instead of answering, as when a response is lost on the way back.
+   * drop the connection instead of answering, as when a response is lost on the way back;
+   * `lose-first-response`: the same for the first call only (later calls, e.g. the SDK's retry of
+   * that write, are answered), the case a write must be idempotent for.
    */
-  mode?: 'forward' | 'lose-response';
+  mode?: 'forward' | 'lose-response' | 'lose-first-response';
 }
 
 /** Starts a counting proxy on loopback in front of `target` (a local DynamoDB endpoint). */
@@ -86,6 +88,7 @@ export async function startDynamoProxy(
   let requests = 0;
   const { server, endpoint, sockets } = await listen((request, response) => {
     requests += 1;
+    const call = requests;
     const operation = operationOf(request);
     counts[operation] = (counts[operation] ?? 0) + 1;
     void bodyOf(request).then((body) => {
@@ -99,7 +102,10 @@ export async function startDynamoProxy(
         },
         (answer) => {
           void bodyOf(answer).then((answerBody) => {
-            if (proxyOptions.mode === 'lose-response') {
+            const lose =
+              proxyOptions.mode === 'lose-response' ||
+              (proxyOptions.mode === 'lose-first-response' && call === 1);
+            if (lose) {
               request.socket.destroy();
               return;
             }
@@ -193,7 +199,9 @@ export type SettingsBehaviour =
   | { kind: 'zone'; zone: string }
   | { kind: 'status'; status: number }
   | { kind: 'garbage'; body: string }
-  | { kind: 'slow'; delayMs: number; zone: string };
+  | { kind: 'slow'; delayMs: number; zone: string }
+  /** Never answers. */
+  | { kind: 'hang' };
 
 /**
  * A stub of the Alexa Settings API's `GET /v2/devices/{deviceId}/settings/System.timeZone`, to pass as
@@ -216,6 +224,7 @@ export async function startSettingsApi(behaviour: SettingsBehaviour): Promise<Lo
     if (behaviour.kind === 'zone') answer(response, 200, JSON.stringify(behaviour.zone));
     else if (behaviour.kind === 'status') answer(response, behaviour.status, '{"message":"failure"}');
     else if (behaviour.kind === 'garbage') answer(response, 200, behaviour.body);
+    else if (behaviour.kind === 'hang') return;
     else {
       const timer = setTimeout(() => {
         timers.delete(timer);

@@ -9,7 +9,10 @@ import { orFailure, question, questionDate, slotValue, tell, todayOf, userIdOf, 
 
 /**
  * Logs one day in ONE conditional write and no read. Says "logged" only after the write succeeded,
- * "already logged" when the condition failed, and "not saved" when the store was unavailable.
+ * "already logged" when the condition failed (true also when this very write landed and the SDK's
+ * retry of it found the day: the day is logged either way), and, when the store was unavailable,
+ * that it cannot confirm the day was saved: a write that timed out or lost its answer may have
+ * landed, so "not saved" could be false, while saying it again is always safe (one item per day).
  */
 export async function logDay(
   input: HandlerInput,
@@ -23,7 +26,7 @@ export async function logDay(
   const result = await orFailure(
     deps,
     () => deps.store.activity.logRestDay(userIdOf(input), { date, loggedAt }),
-    () => tell(input, speech.say('restdays:notSaved', { day })),
+    () => tell(input, speech.say('restdays:notConfirmed', { day })),
   );
   if (!result.ok) return result.response;
   if (result.value === 'already-logged') return tell(input, speech.say('restdays:alreadyLogged', { day }));

@@ -26,6 +26,7 @@ export function resumeFromStoreHandler(deps: SkillDeps): RequestHandler {
         const { previous } = await deps.store.profiles.recordLaunch(
           input.requestEnvelope.context.System.user.userId,
           new Date(deps.clock.now()),
+          input.requestEnvelope.request.requestId,
         );
         const paused = previous?.pausedRoutine && fromPaused(previous.pausedRoutine, deps.clock.now());
         const state = paused && advance(paused, { type: 'resume' }, 0);

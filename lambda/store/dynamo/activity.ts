@@ -29,11 +29,15 @@ export class DynamoActivityStore implements ActivityStore {
           },
           ConditionExpression: 'attribute_not_exists(#pk)',
           ExpressionAttributeNames: { '#pk': PK },
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
         { abortSignal },
       ),
     );
-    return result.written ? 'logged' : 'already-logged';
+    if (result.written) return 'logged';
+    // The SDK's retry of this very write, whose first attempt landed with its answer lost, finds the
+    // item it wrote: that is this log, not an earlier one. (dynalite returns no item: "already".)
+    return result.item?.loggedAt?.S === restDay.loggedAt ? 'logged' : 'already-logged';
   }
 
   /** One conditional `DeleteItem`. */

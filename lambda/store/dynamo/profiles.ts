@@ -1,3 +1,4 @@
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { profileKey } from '../keys';
 import type { LaunchRecord, PausedRoutine, Profile, ProfileStore } from '../port';
@@ -10,29 +11,40 @@ export class DynamoProfileStore implements ProfileStore {
 
   /**
    * One `UpdateItem` that returns the old item: a launch costs one write and no read. The same write
-   * removes the paused routine, which comes back in `previous`.
+   * removes the paused routine, which comes back in `previous`, and stores `launchId` as
+   * `lastLaunchId` under the condition that it is not there yet, so an SDK retry of a write that
+   * landed (its answer lost) counts nothing twice: its failed condition returns the item this
+   * launch wrote (`ReturnValuesOnConditionCheckFailure`), from which `previous` is reconstructed.
+   * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_UpdateItem.html
    */
-  async recordLaunch(userId: string, at: Date): Promise<LaunchRecord> {
+  async recordLaunch(userId: string, at: Date, launchId?: string): Promise<LaunchRecord> {
     const now = at.toISOString();
-    const output = await this.table.run('recordLaunch', (abortSignal) =>
+    const idempotent = launchId !== undefined;
+    const result = await this.table.runConditional('recordLaunch', (abortSignal) =>
       this.table.doc.send(
         new UpdateCommand({
           TableName: this.table.name,
           Key: profileKey(userId),
-          UpdateExpression:
-            'SET firstSeenAt = if_not_exists(firstSeenAt, :now), lastVisitAt = :now ADD launchCount :one REMOVE pausedRoutine',
-          ExpressionAttributeValues: { ':now': now, ':one': 1 },
+          UpdateExpression: `SET firstSeenAt = if_not_exists(firstSeenAt, :now), lastVisitAt = :now${idempotent ? ', lastLaunchId = :id' : ''} ADD launchCount :one REMOVE pausedRoutine`,
+          ...(idempotent
+            ? {
+                ConditionExpression: 'attribute_not_exists(lastLaunchId) OR lastLaunchId <> :id',
+                ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+              }
+            : {}),
+          ExpressionAttributeValues: { ':now': now, ':one': 1, ...(idempotent ? { ':id': launchId } : {}) },
           ReturnValues: 'ALL_OLD',
         }),
         { abortSignal },
       ),
     );
-    const previous = parseProfile(output.Attributes);
+    if (!result.written) return replayedLaunch(result.item, now);
+    const previous = parseProfile(result.output.Attributes);
     const current: Profile = {
       firstSeenAt: previous?.firstSeenAt ?? now,
       lastVisitAt: now,
       launchCount: (previous?.launchCount ?? 0) + 1,
-      restDayGoal: parseRestDayGoal(output.Attributes),
+      restDayGoal: parseRestDayGoal(result.output.Attributes),
     };
     return { previous, current };
   }
@@ -94,6 +106,32 @@ async function writePausedRoutine(
       { abortSignal },
     ),
   );
+}
+
+/**
+ * The launch record of a retried launch whose first attempt landed: `item` is what that attempt
+ * wrote (raw attribute values, as a failed condition returns them), or `undefined` if the store
+ * did not return it; then the launch counts as a first one, so the disclaimer is not missed.
+ */
+function replayedLaunch(item: Record<string, AttributeValue> | undefined, now: string): LaunchRecord {
+  const written = parseProfile(item && plainAttributes(item));
+  if (!written) {
+    return { previous: undefined, current: { firstSeenAt: now, lastVisitAt: now, launchCount: 1 } };
+  }
+  const current: Profile = { ...written, restDayGoal: written.restDayGoal };
+  delete current.pausedRoutine;
+  const previous = written.launchCount > 1 ? { ...current, launchCount: written.launchCount - 1 } : undefined;
+  return { previous, current };
+}
+
+/** The string and number attributes of a raw item (all a replayed launch needs). */
+function plainAttributes(item: Record<string, AttributeValue>): Record<string, unknown> {
+  const plain: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(item)) {
+    if (value.S !== undefined) plain[name] = value.S;
+    else if (value.N !== undefined) plain[name] = Number(value.N);
+  }
+  return plain;
 }
 
 function parsePaused(raw: unknown): PausedRoutine | undefined {

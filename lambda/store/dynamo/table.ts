@@ -1,10 +1,15 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { StoreUnavailableError } from '../errors';
 import { DEFAULT_LIMITS } from './client';
 
-/** Result of a conditional write: written, or the condition did not hold (nothing written). */
-export type ConditionalResult<T> = { written: true; output: T } | { written: false };
+/**
+ * Result of a conditional write: written, or the condition did not hold (nothing written; `item` is
+ * the item as it stood, raw, when the call asked for `ReturnValuesOnConditionCheckFailure` and the
+ * store returns it).
+ */
+export type ConditionalResult<T> =
+  { written: true; output: T } | { written: false; item?: Record<string, AttributeValue> };
 
 /**
  * The table as the repositories see it: a document client, a table name and an overall time budget
@@ -39,7 +44,8 @@ export class Table {
     try {
       return { written: true, output: await this.run(operation, call) };
     } catch (error) {
-      if (error instanceof ConditionalCheckFailedException) return { written: false };
+      if (error instanceof ConditionalCheckFailedException)
+        return error.Item ? { written: false, item: error.Item } : { written: false };
       throw error;
     }
   }

@@ -67,6 +67,19 @@ describe('launch', () => {
     expect(previous?.launchCount).toBe(1);
     expect(previous?.firstSeenAt).toBe('2026-11-25T18:00:00.000Z');
   });
+
+  it('the same launch request handled twice (a retried write) keeps the disclaimer and counts once', async () => {
+    const store = createMemoryStore();
+    const skill = skillUnderTest(testDeps({ store }));
+    const first = await skill(launchRequest({ requestId: 'amzn1.echo-api.request.same' }));
+    const again = await skill(launchRequest({ requestId: 'amzn1.echo-api.request.same' }));
+    expect(spoken(first)).toMatch(/isn't medical advice/);
+    expect(spoken(again)).toMatch(/isn't medical advice/);
+    const next = await skill(launchRequest({ requestId: 'amzn1.echo-api.request.next' }));
+    expect(spoken(next)).not.toMatch(/isn't medical advice/);
+    const { previous } = await store.profiles.recordLaunch(TEST_USER_ID, new Date());
+    expect(previous?.launchCount).toBe(2);
+  });
 });
 
 describe('built-in intents', () => {

@@ -10,7 +10,14 @@ import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
 import { createDocumentClient, createDynamoStore } from '../../../lambda/store/dynamo';
 import type { TimeZoneLookup } from '../../../lambda/core/deps';
 import { LOCAL_CLIENT_CONFIG } from '../../../tools/local/dynamo';
-import { measuredTurns, TURNS, type MeasuredTurn } from '../../../tools/bench/turns';
+import { plainSpeech } from '../../../tools/local/verdicts';
+import {
+  measuredTurns,
+  prepareTurn,
+  TURNS,
+  type MeasuredTurn,
+  type TurnContext,
+} from '../../../tools/bench/turns';
 import { fixedTimeZone, recordingLogger, seededRandom, spoken } from '../../helpers/skill';
 
 /** Alexa waits this long for an answer. */
@@ -75,30 +82,75 @@ export function faultySkill(options: FaultySkillOptions) {
 }
 
 let users = 0;
-/** The envelope of `turn` for a fresh user. */
-export function envelopeOf(turn: MeasuredTurn, apiEndpoint = 'http://127.0.0.1:9'): RequestEnvelope {
+/** A fresh user's turn context ("now", the given Settings API endpoint). */
+export function freshContext(apiEndpoint = 'http://127.0.0.1:9'): TurnContext {
   users += 1;
-  return turn.envelope({
+  return {
     userId: `amzn1.ask.account.FAULT-${process.pid}-${users}`,
     iteration: users,
     apiEndpoint,
     timestamp: new Date().toISOString(),
-  });
+  };
+}
+
+/**
+ * The envelope of `turn` for a fresh user (or `context`); a routine command's routine is started
+ * first through `send`, the skill under the fault, as Alexa would have.
+ */
+export function envelopeOf(
+  turn: MeasuredTurn,
+  send: (envelope: RequestEnvelope) => Promise<ResponseEnvelope>,
+  context: TurnContext = freshContext(),
+): Promise<RequestEnvelope> {
+  return prepareTurn(turn, context, send);
 }
 
 /** The turn types to put under each fault: every measured one. */
 export const FAULT_TURNS: [string, MeasuredTurn][] = measuredTurns(TURNS).map((turn) => [turn.name, turn]);
 
-/** Words by which a turn would tell the user something was saved. */
-const SAVED_CLAIM = /\b(logged|saved|recorded|noted|got it down|added)\b/i;
-
-/** Whether `response` tells the user that a rest day (or anything) was saved. */
-export function claimsSaved(response: ResponseEnvelope): boolean {
-  return SAVED_CLAIM.test(spoken(response));
+/** The rest days `userId` has in the fault table at `endpoint`, read directly. */
+export async function storedDays(endpoint: string, userId: string): Promise<string[]> {
+  const doc = createDocumentClient({ ...LOCAL_CLIENT_CONFIG, endpoint });
+  try {
+    const history = await createDynamoStore(doc, FAULT_TABLE).activity.history(
+      userId,
+      '2000-01-01',
+      '2999-12-31',
+    );
+    return history.restDays.map((day) => day.date);
+  } finally {
+    doc.destroy();
+  }
 }
 
-/** A plain spoken answer: speech, and a session either ended or open with a reprompt. */
-export function isPlainAnswer(response: ResponseEnvelope): boolean {
+/** The `log a rest day` turn type. */
+export const LOG_TURN: MeasuredTurn = (() => {
+  const turn = measuredTurns(TURNS).find((t) => t.name === 'log a rest day');
+  if (!turn) throw new Error('No "log a rest day" turn type');
+  return turn;
+})();
+
+/** Words by which a turn would tell the user something was saved. */
+const SAVED_CLAIM = /\b(logged|saved|recorded|noted|got it down|added)\b/i;
+/** Words that turn such a sentence into a denial or a doubt ("can't confirm it was saved"). */
+const NOT_CLAIMED = /\b(not|never|can't|cannot|couldn't|won't|whether)\b/i;
+
+/** Whether `response` tells the user, in any sentence, that something was saved. */
+export function claimsSaved(response: ResponseEnvelope): boolean {
+  return plainSpeech(response)
+    .split(/(?<=[.!?;:])\s+/)
+    .some((sentence) => SAVED_CLAIM.test(sentence) && !NOT_CLAIMED.test(sentence));
+}
+
+/**
+ * A plain answer: speech, and a session either ended or open with a reprompt. To a
+ * SessionEndedRequest, the only valid answer is an empty response.
+ */
+export function isPlainAnswer(response: ResponseEnvelope, request?: RequestEnvelope): boolean {
+  if (request?.request.type === 'SessionEndedRequest')
+    return response.version === '1.0' && response.response.outputSpeech === undefined;
   const open = response.response.shouldEndSession === false;
   return spoken(response).trim().length > 0 && (!open || response.response.reprompt !== undefined);
 }
+
+export { restDayVerdict, type RestDayVerdict } from '../../../tools/local/verdicts';

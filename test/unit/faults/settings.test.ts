@@ -1,13 +1,19 @@
 import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
-import { freePort } from '../../../tools/local/dynamo';
+import { ensureTable, freePort, startDynalite, type LocalDynamo } from '../../../tools/local/dynamo';
+import { pastDay } from '../../../tools/bench/turns';
 import { startSettingsApi, type LoopbackServer, type SettingsBehaviour } from '../../../tools/local/loopback';
 import { fixedClock, recordingLogger } from '../../helpers/skill';
 import {
   claimsSaved,
+  FAULT_TABLE,
   envelopeOf,
   FAULT_TEST_TIMEOUT_MS,
   FAULT_TURNS,
   faultySkill,
+  freshContext,
+  LOG_TURN,
+  restDayVerdict,
+  storedDays,
   isPlainAnswer,
   settleWithin,
 } from './harness';
@@ -70,11 +76,40 @@ describe.each<[string, SettingsBehaviour | 'closed port']>([
         dynamoEndpoint: `http://127.0.0.1:${await freePort()}`,
         settingsEndpoint: endpoint,
       });
-      const outcome = await settleWithin(skill.send(envelopeOf(turn, endpoint)));
+      const envelope = await envelopeOf(turn, skill.send, freshContext(endpoint));
+      const outcome = await settleWithin(skill.send(envelope));
       skill.destroy();
       const response = outcome.state === 'answered' ? outcome.value : undefined;
-      expect(response && isPlainAnswer(response)).toBe(true);
+      expect(response && isPlainAnswer(response, envelope)).toBe(true);
       expect(response && claimsSaved(response)).toBe(false);
+    },
+    FAULT_TEST_TIMEOUT_MS,
+  );
+});
+
+describe('the Settings API never answering while a rest day is logged (DynamoDB up)', () => {
+  let backend: LocalDynamo;
+  let api: LoopbackServer;
+  beforeAll(async () => {
+    backend = await startDynalite();
+    await ensureTable(backend.endpoint, FAULT_TABLE);
+    api = await startSettingsApi({ kind: 'hang' });
+  });
+  afterAll(async () => {
+    await api.stop();
+    await backend.stop();
+  });
+
+  it(
+    'gives up on the time zone at its deadline, logs the day and says so: what it says is what the store holds',
+    async () => {
+      const context = freshContext(api.endpoint);
+      const skill = faultySkill({ dynamoEndpoint: backend.endpoint, settingsEndpoint: api.endpoint });
+      const outcome = await settleWithin(skill.send(await envelopeOf(LOG_TURN, skill.send, context)));
+      skill.destroy();
+      expect(outcome.state === 'answered' ? restDayVerdict(outcome.value) : outcome.state).toBe('logged');
+      expect(api.requests).toBe(1);
+      expect(await storedDays(backend.endpoint, context.userId)).toEqual([pastDay(context)]);
     },
     FAULT_TEST_TIMEOUT_MS,
   );

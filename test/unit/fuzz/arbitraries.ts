@@ -4,6 +4,8 @@
  * Every generated event goes through JSON text first, as Lambda hands the skill a parsed JSON event.
  */
 import fc from 'fast-check';
+import { ROUTINE_IDS } from '../../../lambda/routines/catalog/types';
+import { HANDLED_INTENTS } from '../../../lambda/skill';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { intentRequest, launchRequest, sessionEndedRequest, TEST_SKILL_ID } from '../../helpers/envelopes';
 
@@ -59,24 +61,8 @@ export const wrongType: fc.Arbitrary<unknown> = fc.oneof(
   hostileObject,
 );
 
-const KNOWN_INTENTS = [
-  'AMAZON.HelpIntent',
-  'AMAZON.StopIntent',
-  'AMAZON.CancelIntent',
-  'AMAZON.NavigateHomeIntent',
-  'AMAZON.FallbackIntent',
-  'AMAZON.YesIntent',
-  'AMAZON.NoIntent',
-  'AMAZON.PauseIntent',
-  'AMAZON.ResumeIntent',
-  'AMAZON.NextIntent',
-  'AMAZON.PreviousIntent',
-  'AMAZON.RepeatIntent',
-  'AMAZON.StartOverIntent',
-  'StartRoutineIntent',
-  'LogRestDayIntent',
-  'WeeklySummaryIntent',
-];
+/** Every intent the skill answers (routines and rest days included), plus a few it does not. */
+const KNOWN_INTENTS = [...HANDLED_INTENTS, 'WeeklySummaryIntent', 'AMAZON.ShuffleOnIntent'];
 
 const REQUEST_TYPES = [
   'CanFulfillIntentRequest',
@@ -93,10 +79,123 @@ const REQUEST_TYPES = [
 
 const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'fr-FR', 'ja-JP', 'xx', ''];
 
+/** A number that a routine's state could hold, or one it never should. */
+const oddNumber: fc.Arbitrary<unknown> = fc.oneof(
+  { arbitrary: fc.integer({ min: -3, max: 40 }), weight: 6 },
+  fc.double({ noNaN: false }),
+  fc.constantFrom(0, 1, -1, 1e308, Number.MAX_SAFE_INTEGER),
+  wrongType,
+);
+
+/**
+ * A routine's session slice (lambda/routines/progress.ts) close to a real one, each field sometimes
+ * wrong: real routine ids with steps out of range, timelines with odd marks, wrong types.
+ */
+export const routineSlice: fc.Arbitrary<unknown> = fc.record(
+  {
+    state: fc.oneof(
+      fc.record(
+        {
+          routineId: fc.oneof(
+            { arbitrary: fc.constantFrom(...ROUTINE_IDS), weight: 6 },
+            fc.string(),
+            wrongType,
+          ),
+          length: fc.oneof(
+            { arbitrary: fc.constantFrom('quick', 'full'), weight: 6 },
+            fc.string(),
+            wrongType,
+          ),
+          status: fc.oneof(
+            { arbitrary: fc.constantFrom('running', 'paused', 'finished'), weight: 6 },
+            wrongType,
+          ),
+          step: oddNumber,
+          offset: oddNumber,
+          easier: fc.oneof(fc.array(fc.oneof(fc.string(), wrongType), { maxLength: 4 }), wrongType),
+          timeline: fc.oneof(
+            fc.record(
+              {
+                marks: fc.oneof(
+                  fc.array(
+                    fc.record({ step: oddNumber, go: oddNumber, from: oddNumber }, { requiredKeys: [] }),
+                    { maxLength: 6 },
+                  ),
+                  wrongType,
+                ),
+                end: oddNumber,
+                next: oddNumber,
+              },
+              { requiredKeys: [] },
+            ),
+            wrongType,
+          ),
+        },
+        { requiredKeys: [] },
+      ),
+      wrongType,
+    ),
+    respondedAt: fc.oneof(
+      fc.integer({ min: Date.parse('2026-11-25T17:00:00Z'), max: Date.parse('2026-11-25T19:00:00Z') }),
+      oddNumber,
+    ),
+    saved: fc.oneof(fc.boolean(), wrongType),
+  },
+  { requiredKeys: [] },
+);
+
+/** The yes/no questions the capabilities ask, with data that may be garbage. */
+const pendingQuestion: fc.Arbitrary<unknown> = fc.record(
+  {
+    kind: fc.oneof(
+      fc.constantFrom(
+        'routines.continue',
+        'routines.resume',
+        'routines.whichKind',
+        'restdays.logToday',
+        'restdays.confirmLog',
+        'restdays.confirmRemove',
+        'restdays.setGoal',
+      ),
+      fc.string(),
+      wrongType,
+    ),
+    data: fc.oneof(
+      fc.record(
+        {
+          date: fc.oneof(
+            fc.constantFrom('2026-11-24', '2026-13-45', '1900-01-01', '2099-01-01'),
+            oddText,
+            wrongType,
+          ),
+          style: fc.oneof(fc.constantFrom('yoga', 'walk', 'aerobic', 'stretch'), oddText, wrongType),
+          length: fc.oneof(fc.constantFrom('quick', 'full'), wrongType),
+        },
+        { requiredKeys: [] },
+      ),
+      hostileObject,
+      wrongType,
+    ),
+  },
+  { requiredKeys: [] },
+);
+
+/** Session attributes shaped like the routines' and rest days' own, with garbage in their fields. */
+export const capabilityAttributes: fc.Arbitrary<Record<string, unknown>> = fc.record(
+  {
+    routine: routineSlice,
+    question: pendingQuestion,
+    zone: fc.oneof(fc.constantFrom('America/Denver', 'Not/AZone', 'UTC', ''), wrongType),
+    restdays: fc.oneof(hostileObject, wrongType),
+  },
+  { requiredKeys: [] },
+);
+
 /** A session's attributes as a well-behaved client would send back: anything JSON, often our keys. */
 export const sessionAttributes: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.constant({}),
   hostileObject,
+  capabilityAttributes,
   fc.record(
     {
       question: fc.oneof(
@@ -114,7 +213,10 @@ export const sessionAttributes: fc.Arbitrary<Record<string, unknown>> = fc.oneof
 
 /** Slots of an intent: names and values, values odd or of the wrong type. */
 const slots = fc.dictionary(
-  fc.oneof(fc.constantFrom('date', 'routine', 'kind', 'length', 'day'), fc.string({ maxLength: 20 })),
+  fc.oneof(
+    fc.constantFrom('date', 'routine', 'kind', 'style', 'length', 'count', 'day'),
+    fc.string({ maxLength: 20 }),
+  ),
   fc.record(
     {
       value: fc.oneof(oddText, wrongType),

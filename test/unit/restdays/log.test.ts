@@ -92,10 +92,10 @@ describe('logging a rest day', () => {
     },
   );
 
-  it('when DynamoDB is unavailable, says plainly that the rest day was NOT saved', async () => {
+  it('when DynamoDB is unavailable, says plainly that it cannot confirm the rest day was saved', async () => {
     const convo = conversation({ store: unavailableStore() });
     const response = await convo.intent(LOG, { date: { value: '2026-11-24' } });
-    expect(spoken(response)).toMatch(/yesterday was not saved/i);
+    expect(spoken(response)).toMatch(/can't confirm yesterday was saved/i);
     expect(spoken(response)).not.toMatch(/is (logged|saved) as|Done|Got it/);
     const logger = convo.deps.logger as ReturnType<typeof recordingLogger>;
     expect(logger.entries.map((e) => e.message)).toContain('Store unavailable');
@@ -127,12 +127,12 @@ describe('the routines capability\'s "shall I log today as a rest day?"', () => 
     expect(await storedRestDays(store)).toEqual([]);
   });
 
-  it('yes while the store is down says today was not saved', async () => {
+  it('yes while the store is down says it cannot confirm today was saved', async () => {
     const convo = conversation({ store: unavailableStore() });
     const response = await convo.send((o) =>
       intentRequest('AMAZON.YesIntent', {}, { ...o, sessionAttributes: pending }),
     );
-    expect(spoken(response)).toMatch(/Today was not saved/i);
+    expect(spoken(response)).toMatch(/can't confirm today was saved/i);
   });
 
   it('a "yes" with no question pending changes nothing', async () => {

@@ -9,12 +9,14 @@ export default {
     'Logged. {{day}} is a rest day. Your back will thank you.',
   ],
   alreadyLogged: [
-    '{{day}} is already logged as a rest day, so nothing changed.',
+    '{{day}} is already logged as a rest day. It counts once.',
     'You already have {{day}} down as a rest day. It stays logged, once.',
   ],
-  notSaved: [
-    "Sorry, I couldn't reach your log just now, so {{day}} was not saved as a rest day. Please try again in a minute.",
-    'Sorry, your log is not answering right now. {{day}} was not saved as a rest day. Please try again shortly.',
+  // The write's outcome is unknown (it may have landed with its answer lost), so claim neither way;
+  // saying it again is safe: a day is stored once.
+  notConfirmed: [
+    "Sorry, I couldn't reach your log just now, so I can't confirm {{day}} was saved as a rest day. Please say it again in a minute; it will never count twice.",
+    "Sorry, your log isn't answering right now, so I can't confirm {{day}} was saved as a rest day. Please try again shortly; logging it again won't count it twice.",
   ],
   readFailed: [
     "Sorry, I couldn't read your log just now. Nothing was changed. Please try again in a minute.",

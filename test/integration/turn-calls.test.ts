@@ -1,0 +1,122 @@
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { createSkill } from '../../lambda/skill';
+import { createDynamoStore } from '../../lambda/store/dynamo';
+import { profileKey } from '../../lambda/store/keys';
+import { ensureTable } from '../../tools/local/dynamo';
+import { startDynamoProxy, type DynamoProxy } from '../../tools/local/loopback';
+import { measuredTurns, prepareTurn, TURNS, type MeasuredTurn } from '../../tools/bench/turns';
+import { fixedTimeZone, recordingLogger, seededRandom, spoken } from '../helpers/skill';
+import { backends, localDocumentClient, uniqueTableName } from './backends';
+
+/**
+ * The DynamoDB calls of each turn type, counted by the benchmark's own proxy (tools/local/loopback.ts)
+ * in front of a real local DynamoDB, through the real skill and store. These are the figures the
+ * benchmark's table reports; this test holds them to the design.
+ */
+const EXPECTED: Record<string, Record<string, number>> = {
+  launch: { UpdateItem: 1 },
+  help: {},
+  fallback: {},
+  stop: {},
+  'routine step': {},
+  navigation: {},
+  pause: { UpdateItem: 1 },
+  'routine session end': { UpdateItem: 1 },
+  'log a rest day': { PutItem: 1 },
+  'weekly summary': { Query: 1 },
+};
+
+const TURN_TYPES: [string, MeasuredTurn][] = measuredTurns(TURNS).map((turn) => [turn.name, turn]);
+
+describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint) => {
+  const tableName = uniqueTableName('turn-calls');
+  let proxy: DynamoProxy;
+  let doc: ReturnType<typeof localDocumentClient>;
+  let send: (envelope: Parameters<ReturnType<typeof createSkill>['handler']>[0]) => Promise<ResponseEnvelope>;
+  let users = 0;
+
+  beforeAll(async () => {
+    await ensureTable(endpoint, tableName);
+    proxy = await startDynamoProxy(endpoint);
+    doc = localDocumentClient(proxy.endpoint);
+    const { handler } = createSkill({
+      store: createDynamoStore(doc, tableName),
+      clock: { now: () => Date.parse('2026-11-25T18:00:00Z') },
+      random: seededRandom(),
+      logger: recordingLogger(),
+      timeZones: fixedTimeZone('America/New_York'),
+    });
+    send = (envelope) => handler(envelope, {});
+  });
+  afterAll(async () => {
+    doc.destroy();
+    await proxy.stop();
+  });
+
+  /** One turn of `turn` for a fresh user, and the calls it alone made (its routine's start excluded). */
+  async function counted(turn: MeasuredTurn) {
+    users += 1;
+    const userId = `amzn1.ask.account.CALLS-${users}`;
+    const context = {
+      userId,
+      iteration: users,
+      apiEndpoint: 'http://127.0.0.1:9',
+      timestamp: '2026-11-25T18:00:00Z',
+    };
+    const envelope = await prepareTurn(turn, context, send);
+    proxy.reset();
+    const response = await send(envelope);
+    return { userId, response, calls: proxy.counts() };
+  }
+
+  it('lists every turn type the issue asks for', () => {
+    expect(TURN_TYPES.map(([name]) => name).sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it.each(TURN_TYPES)('a %s turn makes the calls the design allows, and no more', async (name, turn) => {
+    const { calls } = await counted(turn);
+    expect(calls).toEqual(EXPECTED[name]);
+    expect(turn.dynamoCalls).toEqual(EXPECTED[name]);
+  });
+
+  it('routine turns (start, next) answer from the session alone: the routine goes on, 0 calls', async () => {
+    const navigation = measuredTurns(TURNS).find((t) => t.name === 'navigation');
+    if (!navigation) throw new Error('no navigation turn');
+    const { response, calls } = await counted(navigation);
+    expect(calls).toEqual({});
+    expect(response.response.shouldEndSession).toBe(false);
+    expect(response.sessionAttributes?.routine).toMatchObject({ state: { status: 'running', step: 1 } });
+  });
+
+  it('a pause saves the progress in its one write', async () => {
+    const pause = measuredTurns(TURNS).find((t) => t.name === 'pause');
+    if (!pause) throw new Error('no pause turn');
+    const { userId, calls } = await counted(pause);
+    expect(calls).toEqual({ UpdateItem: 1 });
+    const item = await doc.send(new GetCommand({ TableName: tableName, Key: profileKey(userId) }));
+    const paused = item.Item?.pausedRoutine as { routineId?: unknown; step?: unknown } | undefined;
+    expect(String(paused?.routineId)).toMatch(/^warmup\./);
+    expect(paused?.step).toBe(0);
+  });
+
+  it('a logged rest day is in the store, and the weekly summary reads it back in its one query', async () => {
+    const log = measuredTurns(TURNS).find((t) => t.name === 'log a rest day');
+    const summary = measuredTurns(TURNS).find((t) => t.name === 'weekly summary');
+    if (!log || !summary) throw new Error('no rest-day turns');
+    users += 1;
+    const context = {
+      userId: `amzn1.ask.account.CALLS-week-${users}`,
+      iteration: 0,
+      apiEndpoint: 'http://127.0.0.1:9',
+      timestamp: '2026-11-25T18:00:00Z',
+      date: '2026-11-24',
+    };
+    const logged = await send(await prepareTurn(log, context, send));
+    expect(spoken(logged)).toMatch(/Yesterday|Tuesday/i);
+    proxy.reset();
+    const week = await send(await prepareTurn(summary, context, send));
+    expect(proxy.counts()).toEqual({ Query: 1 });
+    expect(spoken(week)).toMatch(/Tuesday/);
+  });
+});

@@ -1,0 +1,3 @@
+import { describeFailingDynamo } from './failing-dynamo';
+
+describeFailingDynamo([['never answering', { kind: 'hang' }]]);
