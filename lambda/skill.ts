@@ -12,7 +12,7 @@ import {
   silentHandler,
 } from './conversation/handlers';
 import { conversationIntents } from './conversation/intents';
-import { routineHandlers } from './routines/handlers';
+import { routineCatchAllHandlers, routineHandlers } from './routines/handlers';
 import { routineIntents } from './routines/intents';
 import { restDayHandlers } from './restdays';
 import { restDayIntents } from './restdays/intents';
@@ -52,6 +52,7 @@ export function createSkill(deps: SkillDeps): RunCoachSkill {
     ...routineHandlers(deps),
     ...restDayHandlers(deps),
     ...tipHandlers(deps),
+    ...routineCatchAllHandlers(),
     launchHandler(deps),
     helpHandler,
     exitHandler,

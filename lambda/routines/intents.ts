@@ -19,6 +19,8 @@ export const ROUTINE_INTENTS = {
   startOver: 'AMAZON.StartOverIntent',
   yes: 'AMAZON.YesIntent',
   no: 'AMAZON.NoIntent',
+  help: 'AMAZON.HelpIntent',
+  fallback: 'AMAZON.FallbackIntent',
 } as const;
 
 /** Slot names and the custom slot types behind them. */

@@ -53,10 +53,10 @@ export function tipHandler(deps: SkillDeps): RequestHandler {
   };
 }
 
-/** "Yes" to "want another tip?". */
+/** "Yes" (or "next") to "want another tip?". */
 export function anotherTipHandler(deps: SkillDeps): RequestHandler {
   return {
-    canHandle: all(isIntent(TIP_INTENTS.yes), isAnswering(TIP_QUESTIONS.another)),
+    canHandle: all(isIntent(TIP_INTENTS.yes, TIP_INTENTS.next), isAnswering(TIP_QUESTIONS.another)),
     handle: (input) => sayTip(input, nextTopic(heardOf(input), deps.random)),
   };
 }

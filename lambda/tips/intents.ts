@@ -3,6 +3,7 @@ export const TIP_INTENTS = {
   tip: 'RunningTipIntent',
   yes: 'AMAZON.YesIntent',
   no: 'AMAZON.NoIntent',
+  next: 'AMAZON.NextIntent',
 } as const;
 
 /** The topic slot and its custom type. */

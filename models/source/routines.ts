@@ -72,6 +72,9 @@ export const routines: ModelFragment = {
         'i want to do some {style} before my run',
         "i'd like to warm up with {style}",
         'give me something {length} before my run',
+        'a {length} warm up',
+        'a {length} {style} warm up',
+        'a {style} warm up',
       ],
     },
     {
@@ -101,6 +104,9 @@ export const routines: ModelFragment = {
         'a {length} cool down after my run',
         'cool down with me',
         'take me through a cool down',
+        'a {length} cool down',
+        'a {length} {style} cool down',
+        'a {style} cool down',
       ],
     },
     {

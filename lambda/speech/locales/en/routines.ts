@@ -150,6 +150,36 @@ export default {
     'Okay. Your place is saved, so open Run Coach in the next few hours to carry on. Take care.',
     'No problem. I have saved your place; open Run Coach soon to pick it up. Take care.',
   ],
+  help: [
+    "I've paused {{step}}. While a routine plays, you can say pause, resume, next, go back, repeat, how much longer, or stop. Shall I carry on?",
+    '{{step}} is paused. During a routine, say next or go back to move, repeat to hear a move again, pause or resume, how much longer, or stop. Shall I carry on?',
+    'Paused on {{step}}. The words that work while we go: pause, resume, next, go back, repeat, how much longer, and stop. Shall I carry on?',
+  ],
+  helpAtEnd: [
+    'That was the last move. You can say go back to do the one before again, or stop. Shall we finish there?',
+    "You've done every move. Say go back to repeat the one before, or stop. Shall we finish there?",
+  ],
+  fallback: [
+    "Sorry, I didn't catch that, so I've paused {{step}}. You can say resume, or stop. Shall I carry on?",
+    "Sorry, I missed that. {{step}} is paused; say resume when you're ready, or stop to end. Shall we carry on?",
+  ],
+  fallbackAtEnd: [
+    "Sorry, I didn't catch that. That was the last move. Shall we finish there?",
+    "Sorry, I missed that. You've done every move; shall we finish there?",
+  ],
+  noRoutineLogToday: [
+    "There's no routine going right now. Shall I log today as a rest day?",
+    'Nothing is playing at the moment. Would you like me to log today as a rest day?',
+  ],
+  noRoutineAfterPain: [
+    "I stopped the routine to look after your back, so let's leave it for today. Shall I log today as a rest day?",
+    "We stopped because your back hurt, and it's best not to carry on today. Would you like me to log today as a rest day?",
+  ],
+  noRoutinePending: [
+    "There's no routine going right now. So, to my question: yes, or no?",
+    'Nothing is playing at the moment. Just answer my question with yes or no.',
+  ],
+  noRoutinePendingReprompt: ['Please say yes or no.', 'Yes, or no?'],
   pain: [
     "Let's stop right here. Stop the exercise and walk gently for a minute or two if you can. Don't push through sharp pain, and if it persists or gets worse, see a doctor or physical therapist. Shall I log today as a rest day?",
     "Okay, we'll stop now. Ease off and walk slowly for a bit if that feels okay. Never push through sharp pain; if it keeps up or gets worse, please see a doctor or physical therapist. Would you like me to log today as a rest day?",
