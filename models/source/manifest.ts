@@ -33,7 +33,7 @@ export const STORE_TEXT = {
   description: [
     'Run Coach talks you through a gentle warm-up before your run and a cool-down after it, step by step,',
     'with spoken timing so you never need to look at a screen. Say "pause", "next" or "repeat" at any point.',
-    'Tell it when you take a rest day and it keeps count, nudging you toward at least two rest days a week.',
+    'Tell it when you take a rest day and it keeps count, nudging you to take at least two rest days a week.',
     'If your back hurts during a routine, say so: Run Coach stops and offers to log a rest day.',
     MEDICAL_DISCLAIMER,
   ].join(' '),

@@ -197,6 +197,7 @@ export const routines: ModelFragment = {
           id: 'aerobic',
           value: 'aerobic',
           synonyms: ['aerobics', 'cardio', 'jumping jacks', 'burpees', 'skipping', 'jumping'],
+          localeSynonyms: { 'en-GB': ['star jumps'], 'en-AU': ['star jumps'], 'en-IN': ['star jumps'] },
         },
         { id: 'yoga', value: 'yoga', synonyms: ['yoga flow', 'gentle yoga', 'easy yoga', 'yoga poses'] },
         {
