@@ -31,7 +31,7 @@ export default {
   stepResume: ['Carry on with {{name}}.', 'Back to {{name}}.'],
   dose: {
     timed: ['For {{duration}}.', 'Keep it up for {{duration}}.'],
-    left: ['{{duration}} to go.', '{{duration}} left.'],
+    left: ['Another {{duration}} to go.', 'Still {{duration}} left.'],
   },
   count: {
     times: ['Do {{n}}, at your own pace.', '{{n}} of them, in your own time.'],
@@ -92,7 +92,7 @@ export default {
   },
   howLong: [
     'About {{step}} left on this move, and {{total}} in all.',
-    '{{step}} to go on this one, about {{total}} in total.',
+    'You have {{step}} to go on this one, about {{total}} in total.',
   ],
   whatsNext: ['Next is {{next}}.', 'After this comes {{next}}.'],
   whatsNextLast: ['This is the last move.', 'Nothing after this one; it is the final move.'],
