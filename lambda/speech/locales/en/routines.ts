@@ -176,8 +176,8 @@ export default {
     "We stopped because your back hurt, and it's best not to carry on today. Would you like me to log today as a rest day?",
   ],
   noRoutinePending: [
-    "There's no routine going right now. So, to my question: yes, or no?",
-    'Nothing is playing at the moment. Just answer my question with yes or no.',
+    "There's no routine going right now. What do you say to my question: yes, or no?",
+    'Nothing is playing at the moment. So, to my question: yes or no?',
   ],
   noRoutinePendingReprompt: ['Please say yes or no.', 'Yes, or no?'],
   pain: [
