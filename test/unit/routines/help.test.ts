@@ -35,7 +35,7 @@ describe('help in the middle of a routine', () => {
     await c.intent(I.help);
     c.wait(240);
     const resumed = await c.intent(I.yes);
-    expect(words(resumed)).toMatch(/Picking up where you left off|Let's carry on/);
+    expect(words(resumed)).toMatch(/Picking up where you left off|Okay, from where you stopped/);
     expect(words(resumed)).toMatch(new RegExp(`(Carry on with|Back to) ${WALK[1]?.name}`));
   });
 
@@ -87,6 +87,22 @@ describe('help in the middle of a routine', () => {
     const help = await conversation().intent(I.help);
     expect(words(help)).toMatch(/warm-up.*cool-down/);
     expect(words(help)).not.toMatch(/paused/);
+  });
+});
+
+describe('carrying on after help', () => {
+  it.each([
+    ['first', () => 0],
+    ['last', () => 0.9999],
+  ])('says "carry on" once, with the %s phrasings', async (_name, random) => {
+    const c = conversation({ random });
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    await c.intent(I.help);
+    const resumed = words(await c.intent(I.yes));
+    expect(resumed.match(/carry(ing)? on/gi) ?? []).toHaveLength(resumed.includes('Carry on with') ? 1 : 0);
+    const again = words(await c.intent(I.resume));
+    expect(again.match(/carry(ing)? on/gi)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
 

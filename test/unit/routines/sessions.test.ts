@@ -321,7 +321,9 @@ describe('"ask Run Coach to resume" in a new session', () => {
     c.wait(600);
     const resumed = await c.intent(I.resume);
     // 175 s in, the first response (the 2-minute jog) had played out: the slow trot is next
-    expect(words(resumed)).toMatch(/^(Picking up where you left off|Let's carry on)\. (Now, )?Slow trot\./);
+    expect(words(resumed)).toMatch(
+      /^(Picking up where you left off|Okay, from where you stopped)\. (Now, )?Slow trot\./,
+    );
     expect(resumed.response.shouldEndSession).toBe(false);
   });
 

@@ -76,7 +76,7 @@ export default {
       "We're at the first move; starting it again.",
     ],
     lastStep: ['That was the last move.', 'That was the final move.'],
-    notPaused: ["We weren't paused, so let's keep going.", 'Nothing was paused; carrying on.'],
+    notPaused: ["We weren't paused, so let's keep going.", 'Nothing was paused, so on we go.'],
     noEasier: [
       'This move has no easier version; just go slower and keep it small.',
       'There is no easier version of this one; take it gently and make it smaller.',
@@ -88,7 +88,7 @@ export default {
     repeat: ['Once more.', 'Again, from the start of this move.'],
     startOver: ['Starting over from the top.', 'Back to the beginning.'],
     easier: ["Here's an easier version.", "Let's make it gentler."],
-    resume: ['Picking up where you left off.', "Let's carry on."],
+    resume: ['Picking up where you left off.', 'Okay, from where you stopped.'],
   },
   howLong: [
     'About {{step}} left on this move, and {{total}} in all.',
