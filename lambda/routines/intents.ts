@@ -21,6 +21,9 @@ export const ROUTINE_INTENTS = {
   no: 'AMAZON.NoIntent',
   help: 'AMAZON.HelpIntent',
   fallback: 'AMAZON.FallbackIntent',
+  stop: 'AMAZON.StopIntent',
+  cancel: 'AMAZON.CancelIntent',
+  navigateHome: 'AMAZON.NavigateHomeIntent',
 } as const;
 
 /** Slot names and the custom slot types behind them. */

@@ -130,3 +130,17 @@ describe('fallback in the middle of a routine', () => {
     expect(stop.response.shouldEndSession).toBe(true);
   });
 });
+
+describe('leaving a routine by "go home"', () => {
+  it('saves the place like stop does, so the next launch offers it', async () => {
+    const c = conversation();
+    await c.launch();
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    const home = await c.intent(I.navigateHome);
+    expect(home.response.shouldEndSession).toBe(true);
+    expect(words(home)).toMatch(/saved/);
+    const offer = await c.launch();
+    expect(words(offer)).toMatch(new RegExp(`paused.*${WALK[1]?.name}`));
+  });
+});
