@@ -61,6 +61,14 @@ export function anotherTipHandler(deps: SkillDeps): RequestHandler {
   };
 }
 
+/** "Repeat" while "want another tip?" waits: the last tip again, and the same question. */
+export function repeatTipHandler(deps: SkillDeps): RequestHandler {
+  return {
+    canHandle: all(isIntent(TIP_INTENTS.repeat), isAnswering(TIP_QUESTIONS.another)),
+    handle: (input) => sayTip(input, heardOf(input).at(-1) ?? nextTopic([], deps.random)),
+  };
+}
+
 /** "No" to "want another tip?". */
 export const noMoreTipsHandler: RequestHandler = {
   canHandle: all(isIntent(TIP_INTENTS.no), isAnswering(TIP_QUESTIONS.another)),
@@ -70,5 +78,5 @@ export const noMoreTipsHandler: RequestHandler = {
 
 /** The tips capability's handlers. */
 export function tipHandlers(deps: SkillDeps): RequestHandler[] {
-  return [anotherTipHandler(deps), noMoreTipsHandler, tipHandler(deps)];
+  return [anotherTipHandler(deps), repeatTipHandler(deps), noMoreTipsHandler, tipHandler(deps)];
 }

@@ -4,6 +4,7 @@ export const TIP_INTENTS = {
   yes: 'AMAZON.YesIntent',
   no: 'AMAZON.NoIntent',
   next: 'AMAZON.NextIntent',
+  repeat: 'AMAZON.RepeatIntent',
 } as const;
 
 /** The topic slot and its custom type. */

@@ -114,6 +114,7 @@ export const noRoutineHandler: RequestHandler = {
     I.resume,
     I.next,
     I.previous,
+    I.repeat,
     I.startOver,
     I.howLong,
     I.whatsNext,

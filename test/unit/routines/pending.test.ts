@@ -24,6 +24,15 @@ describe('"want another tip?"', () => {
     expect(next.sessionAttributes?.question).toEqual({ kind: 'tips.another' });
   });
 
+  it('"repeat" says the same tip again, and asks again', async () => {
+    const c = conversation();
+    const first = await c.intent(TIP);
+    const again = await c.intent(I.repeat);
+    expect(again.sessionAttributes?.tips).toEqual(first.sessionAttributes?.tips); // no new topic heard
+    expect(words(again)).toMatch(/(another tip|another one)\?$/);
+    expect(again.sessionAttributes?.question).toEqual({ kind: 'tips.another' });
+  });
+
   it.each([I.pause, I.resume, I.previous, I.startOver])(
     '%s keeps the question open, and "yes" then gives another tip',
     async (intent) => {
