@@ -1,7 +1,7 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { SkillDeps } from '../../core/deps';
 import { all, isIntent } from '../../core/predicates';
-import { ask, questionOf } from '../../core/session';
+import { ask, questionOf, type PendingQuestion } from '../../core/session';
 import { speechOf, type Speech } from '../../speech/i18n';
 import { duration, shownStep } from '../delivery';
 import { advance, remaining, type Command, type RoutineState } from '../engine';
@@ -103,6 +103,12 @@ export function navigationHandler(deps: SkillDeps): RequestHandler {
   };
 }
 
+/** What to say when a routine command meets another capability's question, kept open. */
+function keptQuestionKeys(pending: PendingQuestion): [string, string] {
+  if (pending.kind !== LOG_REST_DAY_QUESTION) return ['noRoutinePending', 'noRoutinePendingReprompt'];
+  return [pending.data?.after === 'pain' ? 'noRoutineAfterPain' : 'noRoutineLogToday', 'painReprompt'];
+}
+
 /**
  * Routine commands when no routine is going: says so and offers one. When another capability's yes/no
  * question is still waiting (it did not take the command as its answer), the question is kept open
@@ -125,13 +131,9 @@ export const noRoutineHandler: RequestHandler = {
   handle(input) {
     const speech = speechOf(input);
     const pending = questionOf(input);
-    const [key, reprompt] =
-      pending?.kind === LOG_REST_DAY_QUESTION
-        ? [pending.data?.after === 'pain' ? 'noRoutineAfterPain' : 'noRoutineLogToday', 'painReprompt']
-        : pending && !pending.kind.startsWith('routines.')
-          ? ['noRoutinePending', 'noRoutinePendingReprompt']
-          : ['noRoutine', 'listReprompt'];
-    if (key !== 'noRoutine' && pending) ask(input, pending);
+    const keep = pending !== undefined && !pending.kind.startsWith('routines.');
+    if (keep) ask(input, pending);
+    const [key, reprompt] = keep ? keptQuestionKeys(pending) : ['noRoutine', 'listReprompt'];
     return input.responseBuilder
       .speak(speech.say(`routines:${key}`))
       .reprompt(speech.say(`routines:${reprompt}`))
