@@ -13,6 +13,7 @@ import {
 } from './conversation/handlers';
 import { conversationIntents } from './conversation/intents';
 import { routineCatchAllHandlers, routineHandlers } from './routines/handlers';
+import { interruptedRoutineInterceptor } from './routines/interrupted';
 import { routineIntents } from './routines/intents';
 import { restDayHandlers } from './restdays';
 import { restDayIntents } from './restdays/intents';
@@ -65,6 +66,7 @@ export function createSkill(deps: SkillDeps): RunCoachSkill {
       attachSpeech(input, speechFor(i18n, getLocale(input.requestEnvelope), deps.random));
       takeQuestion(input);
     })
+    .addResponseInterceptors(interruptedRoutineInterceptor(deps))
     .addErrorHandlers(errorHandler(deps))
     .withApiClient(new DefaultApiClient())
     .withCustomUserAgent('run-coach');
