@@ -12,7 +12,8 @@ import {
   silentHandler,
 } from './conversation/handlers';
 import { conversationIntents } from './conversation/intents';
-import { routineHandlers } from './routines/handlers';
+import { routineCatchAllHandlers, routineHandlers } from './routines/handlers';
+import { interruptedRoutineInterceptor } from './routines/interrupted';
 import { routineIntents } from './routines/intents';
 import { restDayHandlers } from './restdays';
 import { restDayIntents } from './restdays/intents';
@@ -52,6 +53,7 @@ export function createSkill(deps: SkillDeps): RunCoachSkill {
     ...routineHandlers(deps),
     ...restDayHandlers(deps),
     ...tipHandlers(deps),
+    ...routineCatchAllHandlers(),
     launchHandler(deps),
     helpHandler,
     exitHandler,
@@ -64,6 +66,7 @@ export function createSkill(deps: SkillDeps): RunCoachSkill {
       attachSpeech(input, speechFor(i18n, getLocale(input.requestEnvelope), deps.random));
       takeQuestion(input);
     })
+    .addResponseInterceptors(interruptedRoutineInterceptor(deps))
     .addErrorHandlers(errorHandler(deps))
     .withApiClient(new DefaultApiClient())
     .withCustomUserAgent('run-coach');

@@ -19,6 +19,11 @@ export const ROUTINE_INTENTS = {
   startOver: 'AMAZON.StartOverIntent',
   yes: 'AMAZON.YesIntent',
   no: 'AMAZON.NoIntent',
+  help: 'AMAZON.HelpIntent',
+  fallback: 'AMAZON.FallbackIntent',
+  stop: 'AMAZON.StopIntent',
+  cancel: 'AMAZON.CancelIntent',
+  navigateHome: 'AMAZON.NavigateHomeIntent',
 } as const;
 
 /** Slot names and the custom slot types behind them. */

@@ -76,9 +76,20 @@ export function routineOf(input: HandlerInput): RoutineSlice | undefined {
   return sliceOf(input, ROUTINE_KEY, parseSlice);
 }
 
-/** Keeps (or with `undefined`, drops) the routine in the session. */
+const HANDLED_KEY = 'routineHandled';
+
+/** Keeps (or with `undefined`, drops) the routine in the session, and marks it handled this turn. */
 export function keepRoutine(input: HandlerInput, slice: RoutineSlice | undefined): void {
   setSlice(input, ROUTINE_KEY, slice);
+  input.attributesManager.setRequestAttributes({
+    ...input.attributesManager.getRequestAttributes(),
+    [HANDLED_KEY]: true,
+  });
+}
+
+/** Whether a routine handler kept or dropped the routine during this turn ({@link keepRoutine}). */
+export function routineHandled(input: HandlerInput): boolean {
+  return input.attributesManager.getRequestAttributes()[HANDLED_KEY] === true;
 }
 
 /** This request's instant, from the envelope (`request.timestamp`), in epoch ms. */

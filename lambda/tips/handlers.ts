@@ -53,11 +53,19 @@ export function tipHandler(deps: SkillDeps): RequestHandler {
   };
 }
 
-/** "Yes" to "want another tip?". */
+/** "Yes" (or "next") to "want another tip?". */
 export function anotherTipHandler(deps: SkillDeps): RequestHandler {
   return {
-    canHandle: all(isIntent(TIP_INTENTS.yes), isAnswering(TIP_QUESTIONS.another)),
+    canHandle: all(isIntent(TIP_INTENTS.yes, TIP_INTENTS.next), isAnswering(TIP_QUESTIONS.another)),
     handle: (input) => sayTip(input, nextTopic(heardOf(input), deps.random)),
+  };
+}
+
+/** "Repeat" while "want another tip?" waits: the last tip again, and the same question. */
+export function repeatTipHandler(deps: SkillDeps): RequestHandler {
+  return {
+    canHandle: all(isIntent(TIP_INTENTS.repeat), isAnswering(TIP_QUESTIONS.another)),
+    handle: (input) => sayTip(input, heardOf(input).at(-1) ?? nextTopic([], deps.random)),
   };
 }
 
@@ -70,5 +78,5 @@ export const noMoreTipsHandler: RequestHandler = {
 
 /** The tips capability's handlers. */
 export function tipHandlers(deps: SkillDeps): RequestHandler[] {
-  return [anotherTipHandler(deps), noMoreTipsHandler, tipHandler(deps)];
+  return [anotherTipHandler(deps), repeatTipHandler(deps), noMoreTipsHandler, tipHandler(deps)];
 }

@@ -3,6 +3,8 @@ export const TIP_INTENTS = {
   tip: 'RunningTipIntent',
   yes: 'AMAZON.YesIntent',
   no: 'AMAZON.NoIntent',
+  next: 'AMAZON.NextIntent',
+  repeat: 'AMAZON.RepeatIntent',
 } as const;
 
 /** The topic slot and its custom type. */

@@ -7,14 +7,18 @@
 import { INVOCATION_NAME, LOCALES, type Locale } from './index';
 
 /**
- * What the store shows as "Try saying". The first opens the skill; each one must resolve to an intent
- * of every locale's model (test/infra/manifest.test.ts checks it). Alexa shows at most three.
- * When the routine and rest-day intents land, these become:
- *   'Alexa, ask run coach for a warm-up', 'Alexa, tell run coach to log a rest day'.
+ * What the store shows as "Try saying" (at most three). Certification asks that each begins with the
+ * wake word and a supported launch phrase with the invocation name, the first one opening the skill,
+ * and that what follows the invocation name (and its connecting word) is, word for word, a sample
+ * utterance of the model. test/infra/manifest.test.ts checks this against every locale's model:
+ * "a warm up" is a WarmUpIntent sample, "log a rest day" a LogRestDayIntent one.
+ * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/understanding-how-users-invoke-custom-skills.html
+ * @see https://developer.amazon.com/blogs/alexa/post/74d0ed59-ad4f-470a-abcf-d37c10a1dfd6/crafting-great-example-phrases-that-meet-certification-requirements
  */
 export const EXAMPLE_PHRASES: readonly string[] = [
   `Alexa, open ${INVOCATION_NAME}`,
-  `Alexa, ask ${INVOCATION_NAME} what can you do`,
+  `Alexa, ask ${INVOCATION_NAME} for a warm up`,
+  `Alexa, tell ${INVOCATION_NAME} to log a rest day`,
 ];
 
 /** The sentence certification expects in a health-related skill's description. */
@@ -29,7 +33,7 @@ export const STORE_TEXT = {
   description: [
     'Run Coach talks you through a gentle warm-up before your run and a cool-down after it, step by step,',
     'with spoken timing so you never need to look at a screen. Say "pause", "next" or "repeat" at any point.',
-    'Tell it when you take a rest day and it keeps count, nudging you toward at least two rest days a week.',
+    'Tell it when you take a rest day and it keeps count, nudging you to take at least two rest days a week.',
     'If your back hurts during a routine, say so: Run Coach stops and offers to log a rest day.',
     MEDICAL_DISCLAIMER,
   ].join(' '),

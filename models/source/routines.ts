@@ -72,6 +72,9 @@ export const routines: ModelFragment = {
         'i want to do some {style} before my run',
         "i'd like to warm up with {style}",
         'give me something {length} before my run',
+        'a {length} warm up',
+        'a {length} {style} warm up',
+        'a {style} warm up',
       ],
     },
     {
@@ -101,6 +104,9 @@ export const routines: ModelFragment = {
         'a {length} cool down after my run',
         'cool down with me',
         'take me through a cool down',
+        'a {length} cool down',
+        'a {length} {style} cool down',
+        'a {style} cool down',
       ],
     },
     {
@@ -191,6 +197,7 @@ export const routines: ModelFragment = {
           id: 'aerobic',
           value: 'aerobic',
           synonyms: ['aerobics', 'cardio', 'jumping jacks', 'burpees', 'skipping', 'jumping'],
+          localeSynonyms: { 'en-GB': ['star jumps'], 'en-AU': ['star jumps'], 'en-IN': ['star jumps'] },
         },
         { id: 'yoga', value: 'yoga', synonyms: ['yoga flow', 'gentle yoga', 'easy yoga', 'yoga poses'] },
         {

@@ -69,6 +69,23 @@ function resolve(phrase: string, m: InteractionModel): string | undefined {
   return undefined;
 }
 
+/**
+ * The intent one of whose samples (with no slot) is exactly what follows "ask/tell run coach" and its
+ * connecting word, as certification requires of example phrases; undefined if none is.
+ */
+function literalSample(phrase: string, m: InteractionModel): string | undefined {
+  const text = phrase
+    .toLowerCase()
+    .replace(/[.,?!]/g, '')
+    .replace(/^alexa /, '');
+  const rest = new RegExp(`^(ask|tell) ${INVOCATION_NAME.toLowerCase()} (.+)$`).exec(text)?.[2];
+  if (!rest) return undefined;
+  const said = [rest, rest.replace(CONNECTORS, '')];
+  return m.interactionModel.languageModel.intents.find((intent) =>
+    intent.samples.some((sample) => said.includes(sample)),
+  )?.name;
+}
+
 describe('models/skill.json, the skill manifest', () => {
   it('is what models/source/manifest.ts generates (npm run manifest)', () => {
     expect(readFileSync(MANIFEST_PATH, 'utf8')).toBe(renderManifest());
@@ -92,8 +109,25 @@ describe('models/skill.json, the skill manifest', () => {
       const m = model(locale);
       expect(phrases.filter((p) => resolve(p, m) === undefined)).toEqual([]);
       expect(resolve(phrases[0]!, m)).toBe('LaunchRequest');
+      for (const phrase of phrases) expect(phrase).toMatch(/^Alexa, (open|ask|tell) /);
+      // Certification: what follows "ask/tell run coach (for|to)" is word for word one of the samples.
+      expect(phrases.slice(1).filter((p) => literalSample(p, m) === undefined)).toEqual([]);
     },
   );
+
+  it('shows a warm-up and a rest day, each word for word a sample of its intent', () => {
+    const m = model('en-US');
+    expect(EXAMPLE_PHRASES.map((p) => resolve(p, m))).toEqual([
+      'LaunchRequest',
+      'WarmUpIntent',
+      'LogRestDayIntent',
+    ]);
+    expect(EXAMPLE_PHRASES.slice(1).map((p) => literalSample(p, m))).toEqual([
+      'WarmUpIntent',
+      'LogRestDayIntent',
+    ]);
+    expect(literalSample('Alexa, ask run coach for a quick warm up', m)).toBeUndefined();
+  });
 
   it('resolves phrases the way Alexa routes them (checks the checker)', () => {
     const m = model('en-US');

@@ -116,7 +116,7 @@ const hipFlexorStretch: Move = {
 const kneesToChest: Move = {
   id: 'knees-to-chest',
   name: 'Knees to chest',
-  instruction: 'Lie on your back and hug both knees gently toward your chest.',
+  instruction: 'Lie on your back and hug both knees gently in to your chest.',
   backSafety: 'Keep your head and shoulders relaxed on the floor.',
   goodFor: 'Gently stretches your lower back.',
   easier: {
@@ -140,7 +140,7 @@ const lyingTwist: Move = {
 const childsPose: Move = {
   id: 'childs-pose',
   name: "Child's pose",
-  instruction: 'Kneel, sit back toward your heels, and rest your arms and forehead forward.',
+  instruction: 'Kneel, sit back on your heels, and rest your arms and forehead forward.',
   backSafety: 'Widen your knees or put a pillow under your hips if your back feels tight.',
   goodFor: 'Lengthens your whole back and lets it rest.',
   easier: {

@@ -17,7 +17,7 @@ const easyWalk: Move = {
 const braceWalk: Move = {
   id: 'brace-walk',
   name: 'Walk with your core switched on',
-  instruction: 'Keep walking and gently draw your belly button toward your spine. Keep breathing normally.',
+  instruction: 'Keep walking and gently draw your belly button in to your spine. Keep breathing normally.',
   backSafety: 'Use a light brace, about a quarter of your effort, and never hold your breath.',
   goodFor: 'Wakes up the deep core muscles that support your lower back.',
 };
@@ -33,7 +33,7 @@ const briskWalk: Move = {
 const kneeLifts: Move = {
   id: 'knee-lifts',
   name: 'Standing knee lifts',
-  instruction: 'Stand tall and lift one knee toward hip height, lower it slowly, then switch legs.',
+  instruction: 'Stand tall and lift one knee up to about hip height, lower it slowly, then switch legs.',
   backSafety: 'Keep your back straight and lift only as high as feels comfortable.',
   goodFor: 'Works your lower abs and hip flexors, which steady your lower back when you run.',
   easier: { name: 'Marching in place', instruction: 'March in place, lifting your knees just a little.' },
@@ -49,8 +49,9 @@ const easyJog: Move = {
 
 const buildToRun: Move = {
   id: 'build-to-run',
-  name: 'Build toward your running pace',
-  instruction: 'Gradually lift your pace toward your running speed, holding back from full effort.',
+  name: 'Build up to your running pace',
+  instruction:
+    'Gradually lift your pace until it is close to your running speed, holding back from full effort.',
   backSafety: 'Do not chase speed at the cost of stamina; ease off if your back complains.',
   goodFor: 'Gets you to running pace warm, so the first minutes of your run are not a shock.',
 };
@@ -138,7 +139,7 @@ const burpees: Move = {
 const armCircles: Move = {
   id: 'arm-circles',
   name: 'Arm circles',
-  instruction: 'Stand tall and make big, slow circles with your arms, forward then backward.',
+  instruction: 'Stand tall and make big, slow circles with your arms, first one way, then the other.',
   backSafety: 'Keep your ribs down so your lower back does not arch.',
   goodFor: 'Loosens your shoulders and upper back for a relaxed arm swing.',
 };

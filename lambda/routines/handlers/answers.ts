@@ -41,17 +41,15 @@ export const declineResumeHandler: RequestHandler = {
 };
 
 /**
- * Stop or Cancel inside a routine, or "no" at a break point: saves the user's place in one write and
- * ends the session (Stop always exits). A failed save is said plainly. After the last move has
+ * Stop, Cancel or "go home" inside a routine, or "no" at a break point: saves the user's place in one
+ * write and ends the session (Stop always exits; a skill that ends the session itself gets no
+ * `SessionEndedRequest`, so this is the only chance to save). A failed save is said plainly. After the last move has
  * played, the routine is finished instead: recorded and praised.
  */
 export function stopHandler(deps: SkillDeps): RequestHandler {
   return {
     canHandle: all(
-      any(
-        isIntent('AMAZON.StopIntent', 'AMAZON.CancelIntent'),
-        all(isIntent(I.no), isAnswering(QUESTIONS.continue)),
-      ),
+      any(isIntent(I.stop, I.cancel, I.navigateHome), all(isIntent(I.no), isAnswering(QUESTIONS.continue))),
       hasRoutine,
     ),
     async handle(input) {

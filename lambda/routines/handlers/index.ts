@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { SkillDeps } from '../../core/deps';
 import { declineResumeHandler, sessionEndedHandler, stopHandler, yesHandler } from './answers';
+import { routineHelpHandler } from './help';
 import { navigationHandler, noRoutineHandler } from './navigate';
 import { resumeFromStoreHandler } from './resume';
 import { painHandler } from './safety';
@@ -17,10 +18,19 @@ export function routineHandlers(deps: SkillDeps): RequestHandler[] {
     sessionEndedHandler(deps),
     yesHandler(deps),
     declineResumeHandler,
+    routineHelpHandler(deps),
     navigationHandler(deps),
     resumeFromStoreHandler(deps),
     startHandler(deps),
     listHandler,
-    noRoutineHandler,
   ];
+}
+
+/**
+ * Routine commands ("next", "pause", …) with no routine going. Registered after the other
+ * capabilities' handlers, so a question they asked can take such a command as its answer first
+ * ("next" after "want another tip?").
+ */
+export function routineCatchAllHandlers(): RequestHandler[] {
+  return [noRoutineHandler];
 }

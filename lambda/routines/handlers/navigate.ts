@@ -1,12 +1,14 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { SkillDeps } from '../../core/deps';
 import { all, isIntent } from '../../core/predicates';
+import { ask, questionOf, type PendingQuestion } from '../../core/session';
 import { speechOf, type Speech } from '../../speech/i18n';
 import { duration, shownStep } from '../delivery';
 import { advance, remaining, type Command, type RoutineState } from '../engine';
 import { ROUTINE_INTENTS as I } from '../intents';
 import { play, saveProgress } from '../play';
 import { elapsedSince, routineOf } from '../progress';
+import { LOG_REST_DAY_QUESTION } from './safety';
 
 const COMMANDS: Record<string, Command['type']> = {
   [I.pause]: 'pause',
@@ -101,13 +103,24 @@ export function navigationHandler(deps: SkillDeps): RequestHandler {
   };
 }
 
-/** Routine commands when no routine is going: says so and offers one. */
+/** What to say when a routine command meets another capability's question, kept open. */
+function keptQuestionKeys(pending: PendingQuestion): [string, string] {
+  if (pending.kind !== LOG_REST_DAY_QUESTION) return ['noRoutinePending', 'noRoutinePendingReprompt'];
+  return [pending.data?.after === 'pain' ? 'noRoutineAfterPain' : 'noRoutineLogToday', 'painReprompt'];
+}
+
+/**
+ * Routine commands when no routine is going: says so and offers one. When another capability's yes/no
+ * question is still waiting (it did not take the command as its answer), the question is kept open
+ * rather than dropped: after back pain, "resume" gets no warm-up offer, only the rest-day question.
+ */
 export const noRoutineHandler: RequestHandler = {
   canHandle: isIntent(
     I.pause,
     I.resume,
     I.next,
     I.previous,
+    I.repeat,
     I.startOver,
     I.howLong,
     I.whatsNext,
@@ -117,9 +130,13 @@ export const noRoutineHandler: RequestHandler = {
   ),
   handle(input) {
     const speech = speechOf(input);
+    const pending = questionOf(input);
+    const keep = pending !== undefined && !pending.kind.startsWith('routines.');
+    if (keep) ask(input, pending);
+    const [key, reprompt] = keep ? keptQuestionKeys(pending) : ['noRoutine', 'listReprompt'];
     return input.responseBuilder
-      .speak(speech.say('routines:noRoutine'))
-      .reprompt(speech.say('routines:listReprompt'))
+      .speak(speech.say(`routines:${key}`))
+      .reprompt(speech.say(`routines:${reprompt}`))
       .getResponse();
   },
 };

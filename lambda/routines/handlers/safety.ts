@@ -31,7 +31,7 @@ export function painHandler(deps: SkillDeps): RequestHandler {
           deps.logger.warn('Paused routine not cleared', { operation: error.operation });
         }
       }
-      ask(input, { kind: LOG_REST_DAY_QUESTION });
+      ask(input, { kind: LOG_REST_DAY_QUESTION, data: { after: 'pain' } });
       const speech = speechOf(input);
       return input.responseBuilder
         .speak(speech.say('routines:pain'))

@@ -1,8 +1,15 @@
 import type { Resource } from 'i18next';
 import { resources } from './index';
 import enCAConversation from './en-CA/conversation';
+import enCARoutines from './en-CA/routines';
+import enCATips from './en-CA/tips';
 import enGBConversation from './en-GB/conversation';
+import enGBRestDays from './en-GB/restdays';
+import enGBRoutines from './en-GB/routines';
+import enGBTips from './en-GB/tips';
 import enINConversation from './en-IN/conversation';
+import enINRoutines from './en-IN/routines';
+import enINTips from './en-IN/tips';
 
 /**
  * Each English locale's own wording: per locale, per namespace, ONLY the keys whose wording differs
@@ -10,9 +17,14 @@ import enINConversation from './en-IN/conversation';
  * it here. en-AU has no file of its own yet: it speaks en-GB (see {@link LOCALE_FALLBACKS}).
  */
 export const regional: Resource = {
-  'en-GB': { conversation: enGBConversation },
-  'en-CA': { conversation: enCAConversation },
-  'en-IN': { conversation: enINConversation },
+  'en-GB': {
+    conversation: enGBConversation,
+    routines: enGBRoutines,
+    restdays: enGBRestDays,
+    tips: enGBTips,
+  },
+  'en-CA': { conversation: enCAConversation, routines: enCARoutines, tips: enCATips },
+  'en-IN': { conversation: enINConversation, routines: enINRoutines, tips: enINTips },
 };
 
 /**

@@ -104,6 +104,7 @@ describe('built-in intents', () => {
   it('fallback says what the user can ask and keeps listening', async () => {
     const response = await skillUnderTest()(intentRequest('AMAZON.FallbackIntent'));
     expect(spoken(response)).toMatch(/warm-up|warm me up/);
+    expect(spoken(response)).toMatch(/\?$/);
     expect(reprompted(response)).not.toBe('');
     expect(response.response.shouldEndSession).toBe(false);
   });
@@ -133,6 +134,7 @@ describe('errors', () => {
     const deps = testDeps({ store: broken });
     const response = await skillUnderTest(deps)(launchRequest());
     expect(spoken(response)).toMatch(/^Sorry/);
+    expect(spoken(response)).toMatch(/\?$/);
     expect(response.response.shouldEndSession).toBe(false);
     const logged = JSON.stringify(deps.logger.entries);
     expect(logged).toContain('boom');

@@ -84,4 +84,20 @@ describe('the routine catalog', () => {
       expect(ids).toEqual(expect.arrayContaining(['knees-to-chest', 'lying-twist', 'childs-pose']));
     }
   });
+
+  it('speaks to every English locale: no word that one region says differently', () => {
+    // The catalog is data spoken in en-US, en-GB, en-CA, en-AU and en-IN alike.
+    const regional =
+      /\b(towards?|backwards?|sneakers?|trainers?|physical therapist|physio|programm?e?|favou?rite|colou?r|cent(er|re)|pants|trousers)\b/i;
+    const texts = cases.flatMap(([id, length]) =>
+      stepsOf(id, length).flatMap((step) => [
+        step.name,
+        step.instruction,
+        step.backSafety,
+        step.goodFor,
+        ...(step.easier ? Object.values(step.easier).filter((v): v is string => typeof v === 'string') : []),
+      ]),
+    );
+    expect(texts.filter((text) => regional.test(text))).toEqual([]);
+  });
 });

@@ -1,8 +1,8 @@
 /**
  * Every response every routine can produce, at every length: the start, every step position (at its
  * start and half-way through, running and paused), the result of every navigation command there,
- * and the finish. Each must be inside Alexa's limits, and a response that keeps the session open
- * must end with a question and carry a reprompt.
+ * and the finish. Each must be inside Alexa's limits and start every sentence with a capital, and
+ * a response that keeps the session open must end with a question and carry a reprompt.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { ROUTINES, stepsOf, type RoutineLength } from '../../../lambda/routines/catalog';
@@ -27,6 +27,8 @@ const COMMANDS = [
   I.yes,
   I.no,
   I.pain,
+  I.help,
+  I.fallback,
   'AMAZON.StopIntent',
 ];
 
@@ -41,6 +43,9 @@ function speechOf(response: ResponseEnvelope): string[] {
 
 function check(response: ResponseEnvelope): void {
   for (const text of speechOf(response)) expect(ssmlViolations(text)).toEqual([]);
+  // Heard, not read, but a lower-case sentence start is a sign of a message stitched together badly.
+  for (const text of speechOf(response))
+    expect(text.replace(/<[^>]+>/g, ' ').match(/[.!?]\s+[a-z]\S*/g) ?? []).toEqual([]);
   if (response.response.shouldEndSession === false) {
     expect(response.response.reprompt).toBeDefined();
     expect(speechOf(response)[0]).toMatch(/\?(<\/speak>)?$/);

@@ -258,10 +258,15 @@ describe('back pain', () => {
     expect(words(response)).toMatch(/rest day\?$/);
     expect(reprompted(response)).toMatch(/rest day/);
     expect(response.response.shouldEndSession).toBe(false);
-    expect(response.sessionAttributes?.question).toEqual({ kind: 'restdays.logToday' });
+    expect(response.sessionAttributes?.question).toEqual({
+      kind: 'restdays.logToday',
+      data: { after: 'pain' },
+    });
     expect(stepsHeard(response, 'warmup.aerobic', 'full')).toEqual([]);
     const after = await c.intent(I.next);
-    expect(words(after)).toMatch(/no routine|Nothing is running/);
+    expect(words(after)).toMatch(/(look after|because) your back/);
+    expect(words(after)).not.toMatch(/warm-up/);
+    expect(after.sessionAttributes?.question).toEqual({ kind: 'restdays.logToday', data: { after: 'pain' } });
   });
 
   it('"yes" to the rest-day question logs today, on the local date', async () => {
@@ -277,7 +282,10 @@ describe('back pain', () => {
   it('outside a routine: the same advice and question', async () => {
     const response = await conversation().intent(I.pain);
     expect(words(response)).toMatch(/doctor or physical therapist/);
-    expect(response.sessionAttributes?.question).toEqual({ kind: 'restdays.logToday' });
+    expect(response.sessionAttributes?.question).toEqual({
+      kind: 'restdays.logToday',
+      data: { after: 'pain' },
+    });
   });
 
   it('a paused routine is not offered again after pain', async () => {
@@ -313,7 +321,9 @@ describe('"ask Run Coach to resume" in a new session', () => {
     c.wait(600);
     const resumed = await c.intent(I.resume);
     // 175 s in, the first response (the 2-minute jog) had played out: the slow trot is next
-    expect(words(resumed)).toMatch(/^(Picking up where you left off|Let's carry on)\. (Now, )?Slow trot\./);
+    expect(words(resumed)).toMatch(
+      /^(Picking up where you left off|Okay, from where you stopped)\. (Now, )?Slow trot\./,
+    );
     expect(resumed.response.shouldEndSession).toBe(false);
   });
 

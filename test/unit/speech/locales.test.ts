@@ -67,6 +67,39 @@ describe('locale resources', () => {
   });
 });
 
+/** Every phrasing a locale can say for each `en` key, after its fallback chain. */
+function phrasingsOf(locale: string): [string, string[]][] {
+  const chain = [locale, ...(LOCALE_FALLBACKS[locale] ?? LOCALE_FALLBACKS.default ?? [])];
+  return keysOf(resources.en).map((key) => {
+    const [namespace = '', path = ''] = key.split(':');
+    for (const language of chain) {
+      const found = messages(allResources[language]?.[namespace] ?? {}).find(([p]) => p === path)?.[1];
+      if (Array.isArray(found)) return [key, found as string[]];
+    }
+    return [key, []];
+  });
+}
+
+describe('regional wording in every namespace', () => {
+  it.each(['en-GB', 'en-AU', 'en-CA', 'en-IN'])(
+    '%s never says "physical therapist" (routines, rest days and tips included)',
+    (locale) => {
+      const said = phrasingsOf(locale).filter(([, list]) => list.some((p) => /physical therapist/.test(p)));
+      expect(said.map(([key]) => key)).toEqual([]);
+    },
+  );
+
+  it.each(['en-GB', 'en-AU', 'en-IN'])('%s says "towards", not "toward"', (locale) => {
+    const said = phrasingsOf(locale).filter(([, list]) => list.some((p) => /\btoward\b/.test(p)));
+    expect(said.map(([key]) => key)).toEqual([]);
+  });
+
+  it('en-US keeps its own words', () => {
+    const pain = phrasingsOf('en-US').find(([key]) => key === 'routines:pain')?.[1] ?? [];
+    expect(pain.every((p) => p.includes('physical therapist'))).toBe(true);
+  });
+});
+
 describe('locale-aware speech', () => {
   const firstWelcome = async (locale: string) => spoken(await skillUnderTest()(launchRequest({ locale })));
 

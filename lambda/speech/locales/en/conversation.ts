@@ -30,16 +30,16 @@ export default {
     'Bye for now. Listen to your back.',
   ],
   fallback: [
-    "Sorry, I didn't catch that. You can ask for a warm-up, a cool-down, or to log a rest day.",
-    'I\'m not sure how to help with that. Try "warm me up", "cool me down", or "log a rest day".',
+    "Sorry, I didn't catch that. You can ask for a warm-up, a cool-down, or to log a rest day. Which would you like?",
+    'I\'m not sure how to help with that. Try "warm me up", "cool me down", or "log a rest day". What would you like?',
   ],
   fallbackReprompt: [
     'What would you like: a warm-up, a cool-down, or a rest day?',
     'You can say "warm me up", or "log a rest day".',
   ],
   error: [
-    'Sorry, something went wrong on my side. Please try again in a moment.',
-    'Sorry, I ran into a problem. Please try that again shortly.',
+    'Sorry, something went wrong on my side. Could you say that again?',
+    'Sorry, I ran into a problem there. What would you like to do?',
   ],
   errorReprompt: ['You can try again, or say "stop".', 'Try again, or say "stop" to finish.'],
 };

@@ -31,7 +31,7 @@ export default {
   stepResume: ['Carry on with {{name}}.', 'Back to {{name}}.'],
   dose: {
     timed: ['For {{duration}}.', 'Keep it up for {{duration}}.'],
-    left: ['{{duration}} to go.', '{{duration}} left.'],
+    left: ['Another {{duration}} to go.', 'Still {{duration}} left.'],
   },
   count: {
     times: ['Do {{n}}, at your own pace.', '{{n}} of them, in your own time.'],
@@ -76,7 +76,7 @@ export default {
       "We're at the first move; starting it again.",
     ],
     lastStep: ['That was the last move.', 'That was the final move.'],
-    notPaused: ["We weren't paused, so let's keep going.", 'Nothing was paused; carrying on.'],
+    notPaused: ["We weren't paused, so let's keep going.", 'Nothing was paused, so on we go.'],
     noEasier: [
       'This move has no easier version; just go slower and keep it small.',
       'There is no easier version of this one; take it gently and make it smaller.',
@@ -88,11 +88,11 @@ export default {
     repeat: ['Once more.', 'Again, from the start of this move.'],
     startOver: ['Starting over from the top.', 'Back to the beginning.'],
     easier: ["Here's an easier version.", "Let's make it gentler."],
-    resume: ['Picking up where you left off.', "Let's carry on."],
+    resume: ['Picking up where you left off.', 'Okay, from where you stopped.'],
   },
   howLong: [
     'About {{step}} left on this move, and {{total}} in all.',
-    '{{step}} to go on this one, about {{total}} in total.',
+    'You have {{step}} to go on this one, about {{total}} in total.',
   ],
   whatsNext: ['Next is {{next}}.', 'After this comes {{next}}.'],
   whatsNextLast: ['This is the last move.', 'Nothing after this one; it is the final move.'],
@@ -150,6 +150,36 @@ export default {
     'Okay. Your place is saved, so open Run Coach in the next few hours to carry on. Take care.',
     'No problem. I have saved your place; open Run Coach soon to pick it up. Take care.',
   ],
+  help: [
+    "I've paused {{step}}. While a routine plays, you can say pause, resume, next, go back, repeat, how much longer, or stop. Shall I carry on?",
+    '{{step}} is paused. During a routine, say next or go back to move, repeat to hear a move again, pause or resume, how much longer, or stop. Shall I carry on?',
+    'Paused on {{step}}. The words that work while we go: pause, resume, next, go back, repeat, how much longer, and stop. Shall I carry on?',
+  ],
+  helpAtEnd: [
+    'That was the last move. You can say go back to do the one before again, or stop. Shall we finish there?',
+    "You've done every move. Say go back to repeat the one before, or stop. Shall we finish there?",
+  ],
+  fallback: [
+    "Sorry, I didn't catch that, so I've paused {{step}}. You can say resume, or stop. Shall I carry on?",
+    "Sorry, I missed that. {{step}} is paused; say resume when you're ready, or stop to end. Shall we carry on?",
+  ],
+  fallbackAtEnd: [
+    "Sorry, I didn't catch that. That was the last move. Shall we finish there?",
+    "Sorry, I missed that. You've done every move; shall we finish there?",
+  ],
+  noRoutineLogToday: [
+    "There's no routine going right now. Shall I log today as a rest day?",
+    'Nothing is playing at the moment. Would you like me to log today as a rest day?',
+  ],
+  noRoutineAfterPain: [
+    "I stopped the routine to look after your back, so let's leave it for today. Shall I log today as a rest day?",
+    "We stopped because your back hurt, and it's best not to carry on today. Would you like me to log today as a rest day?",
+  ],
+  noRoutinePending: [
+    "There's no routine going right now. What do you say to my question: yes, or no?",
+    'Nothing is playing at the moment. So, to my question: yes or no?',
+  ],
+  noRoutinePendingReprompt: ['Please say yes or no.', 'Yes, or no?'],
   pain: [
     "Let's stop right here. Stop the exercise and walk gently for a minute or two if you can. Don't push through sharp pain, and if it persists or gets worse, see a doctor or physical therapist. Shall I log today as a rest day?",
     "Okay, we'll stop now. Ease off and walk slowly for a bit if that feels okay. Never push through sharp pain; if it keeps up or gets worse, please see a doctor or physical therapist. Would you like me to log today as a rest day?",

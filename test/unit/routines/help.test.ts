@@ -1,0 +1,146 @@
+import { stepsOf } from '../../../lambda/routines/catalog';
+import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
+import { createMemoryStore } from '../../../lambda/store/memory';
+import { TEST_USER_ID } from '../../helpers/envelopes';
+import { conversation } from '../../helpers/session';
+import { reprompted } from '../../helpers/skill';
+import { countingStore, routineSlots, stepsHeard, words } from './talk';
+
+const WALK = stepsOf('warmup.walk', 'full');
+const COMMANDS = ['pause', 'resume', 'next', 'go back', 'repeat', 'how much longer', 'stop'];
+
+// The first response of the full walk-to-run warm-up plays the easy walk (150 s), then the core walk;
+// 200 s in, the user is on the core walk.
+describe('help in the middle of a routine', () => {
+  it('pauses on the step the user reached, names the routine commands and asks to carry on', async () => {
+    const store = countingStore(createMemoryStore());
+    const c = conversation({ store });
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    const help = await c.intent(I.help);
+    const text = words(help);
+    expect(text).toContain(WALK[1]?.name);
+    for (const command of COMMANDS) expect(text).toContain(command);
+    expect(text).toMatch(/carry on\?$/);
+    expect(reprompted(help)).toMatch(/resume|yes/);
+    expect(help.response.shouldEndSession).toBe(false);
+    expect(stepsHeard(help, 'warmup.walk', 'full')).toEqual([]);
+    expect(store.calls).toEqual([]);
+  });
+
+  it('stops the clock: "yes" minutes later resumes the same step', async () => {
+    const c = conversation();
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    await c.intent(I.help);
+    c.wait(240);
+    const resumed = await c.intent(I.yes);
+    expect(words(resumed)).toMatch(/Picking up where you left off|Okay, from where you stopped/);
+    expect(words(resumed)).toMatch(new RegExp(`(Carry on with|Back to) ${WALK[1]?.name}`));
+  });
+
+  it('"no" to carrying on saves the place and ends the session', async () => {
+    const c = conversation();
+    await c.launch();
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    await c.intent(I.help);
+    const no = await c.intent(I.no);
+    expect(words(no)).toMatch(/saved your place|place is saved/);
+    expect(no.response.shouldEndSession).toBe(true);
+    const offer = await c.launch();
+    expect(words(offer)).toMatch(new RegExp(`paused.*${WALK[1]?.name}`));
+  });
+
+  it('silence after help saves the paused place when the session ends', async () => {
+    const c = conversation();
+    await c.launch();
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    await c.intent(I.help);
+    c.wait(16);
+    await c.endSession('EXCEEDED_MAX_REPROMPTS');
+    const offer = await c.launch();
+    expect(words(offer)).toMatch(new RegExp(`paused.*${WALK[1]?.name}`));
+  });
+
+  it('after the last move has played, asks whether to finish; "yes" finishes and records it', async () => {
+    const c = conversation();
+    c.clock.set('2026-11-26T03:00:00Z'); // 22:00 on the 25th in New York
+    await c.intent(I.start, routineSlots('cooldown.yoga', 'quick'));
+    while (!/finish there|wrap up/i.test(words(c.last!))) {
+      c.wait(300);
+      await c.intent(I.yes);
+    }
+    c.wait(300);
+    const help = await c.intent(I.help);
+    expect(words(help)).toMatch(/finish there\?$/);
+    expect(help.response.shouldEndSession).toBe(false);
+    const done = await c.intent(I.yes);
+    expect(words(done)).toMatch(/rest days/);
+    expect(done.response.shouldEndSession).toBe(true);
+    const history = await c.deps.store.activity.history(TEST_USER_ID, '2026-11-25', '2026-11-25');
+    expect(history.routines.map((r) => r.routineId)).toEqual(['cooldown.yoga']);
+  });
+
+  it('with no routine going, help is the skill-wide help', async () => {
+    const help = await conversation().intent(I.help);
+    expect(words(help)).toMatch(/warm-up.*cool-down/);
+    expect(words(help)).not.toMatch(/paused/);
+  });
+});
+
+describe('carrying on after help', () => {
+  it.each([
+    ['first', () => 0],
+    ['last', () => 0.9999],
+  ])('says "carry on" once, with the %s phrasings', async (_name, random) => {
+    const c = conversation({ random });
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    await c.intent(I.help);
+    const resumed = words(await c.intent(I.yes));
+    expect(resumed.match(/carry(ing)? on/gi) ?? []).toHaveLength(resumed.includes('Carry on with') ? 1 : 0);
+    const again = words(await c.intent(I.resume));
+    expect(again.match(/carry(ing)? on/gi)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('fallback in the middle of a routine', () => {
+  it('pauses on the step reached and says how to carry on', async () => {
+    const c = conversation();
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    const fallback = await c.intent(I.fallback);
+    expect(words(fallback)).toMatch(/didn't catch|missed/);
+    expect(words(fallback)).toContain(`${WALK[1]?.name}`);
+    expect(words(fallback)).toMatch(/resume/);
+    expect(words(fallback)).toMatch(/\?$/);
+    expect(fallback.response.shouldEndSession).toBe(false);
+    c.wait(120);
+    const resumed = await c.intent(I.resume);
+    expect(words(resumed)).toMatch(new RegExp(`(Carry on with|Back to) ${WALK[1]?.name}`));
+  });
+
+  it('stop after a fallback still exits', async () => {
+    const c = conversation();
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    await c.intent(I.fallback);
+    const stop = await c.intent('AMAZON.StopIntent');
+    expect(stop.response.shouldEndSession).toBe(true);
+  });
+});
+
+describe('leaving a routine by "go home"', () => {
+  it('saves the place like stop does, so the next launch offers it', async () => {
+    const c = conversation();
+    await c.launch();
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    const home = await c.intent(I.navigateHome);
+    expect(home.response.shouldEndSession).toBe(true);
+    expect(words(home)).toMatch(/saved/);
+    const offer = await c.launch();
+    expect(words(offer)).toMatch(new RegExp(`paused.*${WALK[1]?.name}`));
+  });
+});

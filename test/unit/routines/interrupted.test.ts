@@ -1,0 +1,54 @@
+/**
+ * Another capability answering in the middle of a routine ("give me a tip", "log a rest day") cuts
+ * the routine's response off: the routine is paused where the user was, and saved if the session ends.
+ */
+import { stepsOf } from '../../../lambda/routines/catalog';
+import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
+import { createMemoryStore } from '../../../lambda/store/memory';
+import { conversation } from '../../helpers/session';
+import { countingStore, routineSlots, words } from './talk';
+
+const WALK = stepsOf('warmup.walk', 'full');
+const TIP = 'RunningTipIntent';
+
+// 200 s into the first response of the full walk-to-run warm-up, the user is on its second step.
+describe('a routine cut off by another capability', () => {
+  it('is paused where the user was: "resume" minutes later carries on from that step', async () => {
+    const store = countingStore(createMemoryStore());
+    const c = conversation({ store });
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    const tip = await c.intent(TIP);
+    expect(words(tip)).toMatch(/(another tip|another one)\?$/);
+    expect(store.calls).toEqual([]);
+    c.wait(300);
+    const resumed = await c.intent(I.resume);
+    expect(words(resumed)).toMatch(/Picking up where you left off|Okay, from where you stopped/);
+    expect(words(resumed)).toMatch(new RegExp(`(Carry on with|Back to) ${WALK[1]?.name}`));
+  });
+
+  it('is saved in one write when that answer ends the session, and offered at the next launch', async () => {
+    const store = countingStore(createMemoryStore());
+    const c = conversation({ store });
+    await c.launch();
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    await c.intent(TIP);
+    const no = await c.intent(I.no);
+    expect(no.response.shouldEndSession).toBe(true);
+    expect(store.calls).toEqual(['profiles.recordLaunch', 'profiles.setPausedRoutine']);
+    c.wait(600);
+    const offer = await c.launch();
+    expect(words(offer)).toMatch(new RegExp(`paused.*${WALK[1]?.name}`));
+  });
+
+  it('leaves a routine its own handlers just played alone', async () => {
+    const store = countingStore(createMemoryStore());
+    const c = conversation({ store });
+    await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
+    c.wait(200);
+    const next = await c.intent(I.next);
+    expect(words(next)).toContain(WALK[2]?.name);
+    expect(store.calls).toEqual([]);
+  });
+});
