@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { launchRequest, intentRequest } from '../../helpers/envelopes';
-import { damagedEnvelope, nested, notAnEnvelope, withPath, wire } from './arbitraries';
+import { damagedEnvelope, nested, notAnEnvelope, withPath } from './arbitraries';
+import { wire } from './values';
 import { outcomeOf } from './oracle';
 import { fuzzOutcomes, fuzzTarget } from './skill';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { createSkill } from '../../../lambda/skill';
 import { TEST_SKILL_ID } from '../../helpers/envelopes';
 import { testDeps } from '../../helpers/skill';
-import { wire } from './arbitraries';
+import { wire } from './values';
 import { failureOf, outcomeOf } from './oracle';
 
 /** Sends one raw event (anything at all) to a freshly built skill's Lambda handler. */
