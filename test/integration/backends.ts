@@ -2,8 +2,9 @@
  * The local DynamoDB backends the integration tests run against, started once by global-setup.ts:
  * Amazon's DynamoDB Local (the reference) and dynalite (the console's embedded default).
  */
-import { createDocumentClient } from '../../lambda/store/dynamo';
-import { LOCAL_CLIENT_CONFIG } from '../../tools/local/dynamo';
+import { createDocumentClient, createDynamoStore } from '../../lambda/store/dynamo';
+import type { Store } from '../../lambda/store/port';
+import { ensureTable, freePort, LOCAL_CLIENT_CONFIG } from '../../tools/local/dynamo';
 
 export const BACKEND_ENV = {
   'DynamoDB Local': 'RUN_COACH_TEST_DYNAMODB_LOCAL',
@@ -32,4 +33,38 @@ let tables = 0;
 export function uniqueTableName(prefix: string): string {
   tables += 1;
   return `${prefix}-${process.pid}-${tables}`;
+}
+
+/** A fresh table on a local backend, with a document client and the DynamoDB store over it. */
+export interface LocalStore {
+  tableName: string;
+  doc: ReturnType<typeof localDocumentClient>;
+  store: Store;
+}
+
+/**
+ * For the enclosing `describe`: a fresh table (prefixed `prefix`) on `endpoint`, created before its
+ * tests and its client closed after them. Returns a getter, valid inside the tests.
+ */
+export function useLocalStore(prefix: string, endpoint: string): () => LocalStore {
+  const tableName = uniqueTableName(prefix);
+  const doc = localDocumentClient(endpoint);
+  const local: LocalStore = { tableName, doc, store: createDynamoStore(doc, tableName) };
+  beforeAll(async () => {
+    await ensureTable(endpoint, tableName);
+  });
+  afterAll(() => {
+    doc.destroy();
+  });
+  return () => local;
+}
+
+/** A store over a local port nothing listens on, with short limits: every call fails within 1 s. */
+export async function unreachableStore() {
+  const port = await freePort();
+  const doc = createDocumentClient(
+    { ...LOCAL_CLIENT_CONFIG, endpoint: `http://127.0.0.1:${port}` },
+    { connectionTimeoutMs: 200, requestTimeoutMs: 200, maxAttempts: 2, operationBudgetMs: 1000 },
+  );
+  return { doc, store: createDynamoStore(doc, 'nothing-here', 1000) };
 }

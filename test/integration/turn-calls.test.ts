@@ -3,11 +3,10 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { createSkill } from '../../lambda/skill';
 import { createDynamoStore } from '../../lambda/store/dynamo';
 import { profileKey } from '../../lambda/store/keys';
-import { ensureTable } from '../../tools/local/dynamo';
 import { startDynamoProxy, type DynamoProxy } from '../../tools/local/loopback';
 import { measuredTurns, prepareTurn, TURNS, type MeasuredTurn } from '../../tools/bench/turns';
 import { fixedTimeZone, recordingLogger, seededRandom, spoken } from '../helpers/skill';
-import { backends, localDocumentClient, uniqueTableName } from './backends';
+import { backends, localDocumentClient, useLocalStore } from './backends';
 
 /**
  * The DynamoDB calls of each turn type, counted by the benchmark's own proxy (tools/local/loopback.ts)
@@ -30,18 +29,17 @@ const EXPECTED: Record<string, Record<string, number>> = {
 const TURN_TYPES: [string, MeasuredTurn][] = measuredTurns(TURNS).map((turn) => [turn.name, turn]);
 
 describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint) => {
-  const tableName = uniqueTableName('turn-calls');
+  const local = useLocalStore('turn-calls', endpoint);
   let proxy: DynamoProxy;
   let doc: ReturnType<typeof localDocumentClient>;
   let send: (envelope: Parameters<ReturnType<typeof createSkill>['handler']>[0]) => Promise<ResponseEnvelope>;
   let users = 0;
 
   beforeAll(async () => {
-    await ensureTable(endpoint, tableName);
     proxy = await startDynamoProxy(endpoint);
     doc = localDocumentClient(proxy.endpoint);
     const { handler } = createSkill({
-      store: createDynamoStore(doc, tableName),
+      store: createDynamoStore(doc, local().tableName),
       clock: { now: () => Date.parse('2026-11-25T18:00:00Z') },
       random: seededRandom(),
       logger: recordingLogger(),
@@ -94,7 +92,9 @@ describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint
     if (!pause) throw new Error('no pause turn');
     const { userId, calls } = await counted(pause);
     expect(calls).toEqual({ UpdateItem: 1 });
-    const item = await doc.send(new GetCommand({ TableName: tableName, Key: profileKey(userId) }));
+    const item = await local().doc.send(
+      new GetCommand({ TableName: local().tableName, Key: profileKey(userId) }),
+    );
     const paused = item.Item?.pausedRoutine as { routineId?: unknown; step?: unknown } | undefined;
     expect(String(paused?.routineId)).toMatch(/^warmup\./);
     expect(paused?.step).toBe(0);

@@ -52,6 +52,43 @@ async function bodyOf(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
+/**
+ * A stub server that counts the requests it receives; `handle` may answer later with `later(ms, …)`,
+ * and answers still owed are dropped when the server stops.
+ */
+async function startStub(
+  handle: (
+    request: IncomingMessage,
+    response: ServerResponse,
+    later: (ms: number, answer: () => void) => void,
+  ) => void,
+): Promise<LoopbackServer> {
+  let requests = 0;
+  const timers = new Set<NodeJS.Timeout>();
+  const later = (ms: number, answer: () => void) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      answer();
+    }, ms);
+    timers.add(timer);
+  };
+  const { server, endpoint, sockets } = await listen((request, response) => {
+    requests += 1;
+    handle(request, response, later);
+  });
+  const stop = stopper(server, sockets);
+  return {
+    endpoint,
+    get requests() {
+      return requests;
+    },
+    async stop() {
+      for (const timer of timers) clearTimeout(timer);
+      await stop();
+    },
+  };
+}
+
 /** The DynamoDB operation of a request (`X-Amz-Target: DynamoDB_20120810.PutItem` → `PutItem`). */
 export function operationOf(request: IncomingMessage): string {
   const target = request.headers['x-amz-target'];
@@ -150,8 +187,7 @@ export type DynamoFailure =
  */
 export async function startFailingDynamo(failure: DynamoFailure): Promise<LoopbackServer> {
   let requests = 0;
-  const timers = new Set<NodeJS.Timeout>();
-  const { server, endpoint, sockets } = await listen((request, response) => {
+  return startStub((request, response, later) => {
     requests += 1;
     void bodyOf(request).then(() => {
       const type = 'application/x-amz-json-1.0';
@@ -172,26 +208,13 @@ export async function startFailingDynamo(failure: DynamoFailure): Promise<Loopba
           response.end('{}');
         }
       } else if (failure.kind === 'slow') {
-        const timer = setTimeout(() => {
-          timers.delete(timer);
+        later(failure.delayMs, () => {
           response.writeHead(200, { 'content-type': type });
           response.end('{}');
-        }, failure.delayMs);
-        timers.add(timer);
+        });
       }
     });
   });
-  const stop = stopper(server, sockets);
-  return {
-    endpoint,
-    get requests() {
-      return requests;
-    },
-    async stop() {
-      for (const timer of timers) clearTimeout(timer);
-      await stop();
-    },
-  };
 }
 
 /** How a {@link startSettingsApi} stub answers the time-zone call. */
@@ -209,14 +232,11 @@ export type SettingsBehaviour =
  * @see https://developer.amazon.com/en-US/docs/alexa/smapi/alexa-settings-api-reference.html
  */
 export async function startSettingsApi(behaviour: SettingsBehaviour): Promise<LoopbackServer> {
-  let requests = 0;
-  const timers = new Set<NodeJS.Timeout>();
   const answer = (response: ServerResponse, status: number, body: string) => {
     response.writeHead(status, { 'content-type': 'application/json' });
     response.end(body);
   };
-  const { server, endpoint, sockets } = await listen((request, response) => {
-    requests += 1;
+  return startStub((request, response, later) => {
     if (!request.url?.endsWith('/settings/System.timeZone')) {
       answer(response, 404, '{}');
       return;
@@ -225,23 +245,9 @@ export async function startSettingsApi(behaviour: SettingsBehaviour): Promise<Lo
     else if (behaviour.kind === 'status') answer(response, behaviour.status, '{"message":"failure"}');
     else if (behaviour.kind === 'garbage') answer(response, 200, behaviour.body);
     else if (behaviour.kind === 'hang') return;
-    else {
-      const timer = setTimeout(() => {
-        timers.delete(timer);
+    else
+      later(behaviour.delayMs, () => {
         answer(response, 200, JSON.stringify(behaviour.zone));
-      }, behaviour.delayMs);
-      timers.add(timer);
-    }
+      });
   });
-  const stop = stopper(server, sockets);
-  return {
-    endpoint,
-    get requests() {
-      return requests;
-    },
-    async stop() {
-      for (const timer of timers) clearTimeout(timer);
-      await stop();
-    },
-  };
 }

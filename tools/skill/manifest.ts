@@ -6,9 +6,9 @@
  *   npm run manifest          regenerate
  *   npm run manifest -- --check
  */
-import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildManifest, ENDPOINT_PLACEHOLDER } from '../../models/source/manifest';
+import { driftOf, runGenerator, type GeneratedFile } from '../generated-files';
 
 /** Where the committed manifest lives. */
 export const MANIFEST_PATH = join(__dirname, '..', '..', 'models', 'skill.json');
@@ -18,27 +18,10 @@ export function renderManifest(): string {
   return `${JSON.stringify(buildManifest({ uri: ENDPOINT_PLACEHOLDER }), null, 2)}\n`;
 }
 
-async function main(check: boolean): Promise<number> {
-  const wanted = renderManifest();
-  if (!check) {
-    await writeFile(MANIFEST_PATH, wanted);
-    console.log('wrote models/skill.json');
-    return 0;
-  }
-  const current = await readFile(MANIFEST_PATH, 'utf8').catch(() => '');
-  if (current === wanted) return 0;
-  console.error('models/skill.json differs from models/source/manifest.ts: run "npm run manifest"');
-  return 1;
-}
+const MANIFEST: GeneratedFile = { path: MANIFEST_PATH, name: 'models/skill.json', render: renderManifest };
 
-if (require.main === module) {
-  main(process.argv.includes('--check')).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error));
-      process.exitCode = 1;
-    },
+if (require.main === module)
+  runGenerator(
+    () => [MANIFEST],
+    () => driftOf([MANIFEST], { source: 'models/source/manifest.ts', command: 'npm run manifest' }),
   );
-}

@@ -24,6 +24,9 @@ const COMMANDS: Record<string, Command['type']> = {
   [I.whatFor]: 'tick',
 };
 
+/** The routine commands: they steer a routine that is going, and get an offer of one otherwise. */
+export const NAVIGATION_INTENTS = Object.keys(COMMANDS);
+
 const hasRoutine = (input: HandlerInput) => routineOf(input) !== undefined;
 
 function intentName(input: HandlerInput): string {
@@ -83,7 +86,7 @@ function opening(speech: Speech, intent: string, state: RoutineState): string[] 
  */
 export function navigationHandler(deps: SkillDeps): RequestHandler {
   return {
-    canHandle: all(isIntent(...Object.keys(COMMANDS)), hasRoutine),
+    canHandle: all(isIntent(...NAVIGATION_INTENTS), hasRoutine),
     async handle(input) {
       const speech = speechOf(input);
       const slice = routineOf(input);
@@ -115,19 +118,7 @@ function keptQuestionKeys(pending: PendingQuestion): [string, string] {
  * rather than dropped: after back pain, "resume" gets no warm-up offer, only the rest-day question.
  */
 export const noRoutineHandler: RequestHandler = {
-  canHandle: isIntent(
-    I.pause,
-    I.resume,
-    I.next,
-    I.previous,
-    I.repeat,
-    I.startOver,
-    I.howLong,
-    I.whatsNext,
-    I.howTo,
-    I.whatFor,
-    I.easier,
-  ),
+  canHandle: isIntent(...NAVIGATION_INTENTS),
   handle(input) {
     const speech = speechOf(input);
     const pending = questionOf(input);

@@ -1,7 +1,7 @@
 import { createDocumentClient, createDynamoStore } from '../../../lambda/store/dynamo';
 import { StoreUnavailableError } from '../../../lambda/store/errors';
-import { freePort, LOCAL_CLIENT_CONFIG, ensureTable } from '../../../tools/local/dynamo';
-import { backends, localDocumentClient, uniqueTableName } from '../backends';
+import { LOCAL_CLIENT_CONFIG } from '../../../tools/local/dynamo';
+import { backends, unreachableStore, useLocalStore } from '../backends';
 
 const rest = (date: string) => ({ date, loggedAt: `${date}T21:00:00.000Z` });
 const warmup = (date: string, at = '07:00') => ({
@@ -12,23 +12,15 @@ const warmup = (date: string, at = '07:00') => ({
 });
 
 describe.each(backends())('activity on %s', (_name, endpoint) => {
-  const tableName = uniqueTableName('activity');
-  const doc = localDocumentClient(endpoint);
-  const store = createDynamoStore(doc, tableName);
-
-  beforeAll(async () => {
-    await ensureTable(endpoint, tableName);
-  });
-  afterAll(() => {
-    doc.destroy();
-  });
+  const local = useLocalStore('activity', endpoint);
+  const store = () => local().store;
 
   it('logs a rest day once: the second log is "already-logged" and stores nothing more', async () => {
-    expect(await store.activity.logRestDay('log-user', rest('2026-11-24'))).toBe('logged');
-    expect(await store.activity.logRestDay('log-user', { ...rest('2026-11-24'), loggedAt: 'later' })).toBe(
+    expect(await store().activity.logRestDay('log-user', rest('2026-11-24'))).toBe('logged');
+    expect(await store().activity.logRestDay('log-user', { ...rest('2026-11-24'), loggedAt: 'later' })).toBe(
       'already-logged',
     );
-    const { restDays } = await store.activity.history('log-user', '2026-11-01', '2026-11-30');
+    const { restDays } = await store().activity.history('log-user', '2026-11-01', '2026-11-30');
     expect(restDays).toEqual([rest('2026-11-24')]);
   });
 
@@ -38,7 +30,7 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
       { ...LOCAL_CLIENT_CONFIG, endpoint },
       { connectionTimeoutMs: 5000, requestTimeoutMs: 20_000, maxAttempts: 1, operationBudgetMs: 30_000 },
     );
-    const racing = createDynamoStore(patient, tableName, 30_000);
+    const racing = createDynamoStore(patient, local().tableName, 30_000);
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
         racing.activity.logRestDay('race-user', { date: '2026-11-25', loggedAt: `device-${i}` }),
@@ -47,89 +39,84 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
     patient.destroy();
     expect(results.filter((r) => r === 'logged')).toHaveLength(1);
     expect(results.filter((r) => r === 'already-logged')).toHaveLength(99);
-    const { restDays } = await store.activity.history('race-user', '2026-11-25', '2026-11-25');
+    const { restDays } = await store().activity.history('race-user', '2026-11-25', '2026-11-25');
     expect(restDays).toHaveLength(1);
   }, 60_000);
 
   it('a week query returns that week only, rest days and routines, oldest first, bounds included', async () => {
     for (const date of ['2026-11-22', '2026-11-23', '2026-11-26', '2026-11-29', '2026-11-30'])
-      await store.activity.logRestDay('week-user', rest(date));
-    await store.activity.recordRoutine('week-user', warmup('2026-11-24', '18:00'));
-    await store.activity.recordRoutine('week-user', warmup('2026-11-24', '07:00'));
-    await store.activity.recordRoutine('week-user', warmup('2026-11-30'));
-    const week = await store.activity.history('week-user', '2026-11-23', '2026-11-29');
+      await store().activity.logRestDay('week-user', rest(date));
+    await store().activity.recordRoutine('week-user', warmup('2026-11-24', '18:00'));
+    await store().activity.recordRoutine('week-user', warmup('2026-11-24', '07:00'));
+    await store().activity.recordRoutine('week-user', warmup('2026-11-30'));
+    const week = await store().activity.history('week-user', '2026-11-23', '2026-11-29');
     expect(week.restDays.map((r) => r.date)).toEqual(['2026-11-23', '2026-11-26', '2026-11-29']);
     expect(week.routines).toEqual([warmup('2026-11-24', '07:00'), warmup('2026-11-24', '18:00')]);
   });
 
   it('recent() returns the activity since a date and the goal in one query', async () => {
-    await store.activity.logRestDay('recent-user', rest('2026-11-10'));
-    await store.activity.logRestDay('recent-user', rest('2026-11-20'));
-    await store.activity.recordRoutine('recent-user', warmup('2026-11-21'));
-    const before = await store.activity.recent('recent-user', '2026-11-15');
+    await store().activity.logRestDay('recent-user', rest('2026-11-10'));
+    await store().activity.logRestDay('recent-user', rest('2026-11-20'));
+    await store().activity.recordRoutine('recent-user', warmup('2026-11-21'));
+    const before = await store().activity.recent('recent-user', '2026-11-15');
     expect(before).toEqual({
       restDays: [rest('2026-11-20')],
       routines: [warmup('2026-11-21')],
       restDayGoal: undefined,
     });
-    await store.profiles.recordLaunch('recent-user', new Date('2026-11-21T08:00:00Z'));
-    await store.profiles.setRestDayGoal('recent-user', 3);
-    const after = await store.activity.recent('recent-user', '2026-11-15');
+    await store().profiles.recordLaunch('recent-user', new Date('2026-11-21T08:00:00Z'));
+    await store().profiles.setRestDayGoal('recent-user', 3);
+    const after = await store().activity.recent('recent-user', '2026-11-15');
     expect(after.restDayGoal).toBe(3);
     expect(after.restDays).toEqual([rest('2026-11-20')]);
   });
 
   it('the goal is kept on the profile: launches keep it and report it', async () => {
-    await store.profiles.setRestDayGoal('goal-user', 4);
-    const first = await store.profiles.recordLaunch('goal-user', new Date('2026-11-20T07:00:00Z'));
+    await store().profiles.setRestDayGoal('goal-user', 4);
+    const first = await store().profiles.recordLaunch('goal-user', new Date('2026-11-20T07:00:00Z'));
     expect(first.previous).toBeUndefined();
     expect(first.current.restDayGoal).toBe(4);
-    await store.profiles.setRestDayGoal('goal-user', 1);
-    const second = await store.profiles.recordLaunch('goal-user', new Date('2026-11-21T07:00:00Z'));
+    await store().profiles.setRestDayGoal('goal-user', 1);
+    const second = await store().profiles.recordLaunch('goal-user', new Date('2026-11-21T07:00:00Z'));
     expect(second.previous?.restDayGoal).toBe(1);
     expect(second.previous?.launchCount).toBe(1);
-    expect((await store.activity.recent('goal-user', '2026-11-01')).restDayGoal).toBe(1);
+    expect((await store().activity.recent('goal-user', '2026-11-01')).restDayGoal).toBe(1);
   });
 
   it('removes a rest day with a conditional delete: "removed" once, then "not-found"', async () => {
-    await store.activity.logRestDay('fix-user', rest('2026-11-23'));
-    await store.activity.logRestDay('fix-user', rest('2026-11-24'));
-    expect(await store.activity.removeRestDay('fix-user', '2026-11-24')).toBe('removed');
-    expect(await store.activity.removeRestDay('fix-user', '2026-11-24')).toBe('not-found');
-    expect(await store.activity.removeRestDay('fix-user', '2026-11-25')).toBe('not-found');
-    const { restDays } = await store.activity.history('fix-user', '2026-11-01', '2026-11-30');
+    await store().activity.logRestDay('fix-user', rest('2026-11-23'));
+    await store().activity.logRestDay('fix-user', rest('2026-11-24'));
+    expect(await store().activity.removeRestDay('fix-user', '2026-11-24')).toBe('removed');
+    expect(await store().activity.removeRestDay('fix-user', '2026-11-24')).toBe('not-found');
+    expect(await store().activity.removeRestDay('fix-user', '2026-11-25')).toBe('not-found');
+    const { restDays } = await store().activity.history('fix-user', '2026-11-01', '2026-11-30');
     expect(restDays.map((r) => r.date)).toEqual(['2026-11-23']);
   });
 
   it('deleteUser (skill disabled, NOT_PERSISTED) deletes every item of that user only', async () => {
-    await store.profiles.recordLaunch('gone-user', new Date('2026-11-01T07:00:00Z'));
-    await store.profiles.setRestDayGoal('gone-user', 3);
+    await store().profiles.recordLaunch('gone-user', new Date('2026-11-01T07:00:00Z'));
+    await store().profiles.setRestDayGoal('gone-user', 3);
     for (let day = 1; day <= 30; day += 1) {
       const date = `2026-11-${String(day).padStart(2, '0')}`;
-      await store.activity.logRestDay('gone-user', rest(date));
-      if (day % 3 === 0) await store.activity.recordRoutine('gone-user', warmup(date));
+      await store().activity.logRestDay('gone-user', rest(date));
+      if (day % 3 === 0) await store().activity.recordRoutine('gone-user', warmup(date));
     }
-    await store.activity.logRestDay('kept-user', rest('2026-11-05'));
-    expect(await store.activity.deleteUser('gone-user')).toBe(1 + 30 + 10);
-    expect(await store.activity.recent('gone-user', '2000-01-01')).toEqual({
+    await store().activity.logRestDay('kept-user', rest('2026-11-05'));
+    expect(await store().activity.deleteUser('gone-user')).toBe(1 + 30 + 10);
+    expect(await store().activity.recent('gone-user', '2000-01-01')).toEqual({
       restDays: [],
       routines: [],
       restDayGoal: undefined,
     });
-    expect((await store.profiles.recordLaunch('gone-user', new Date())).previous).toBeUndefined();
-    const kept = await store.activity.history('kept-user', '2026-11-01', '2026-11-30');
+    expect((await store().profiles.recordLaunch('gone-user', new Date())).previous).toBeUndefined();
+    const kept = await store().activity.history('kept-user', '2026-11-01', '2026-11-30');
     expect(kept.restDays).toEqual([rest('2026-11-05')]);
   });
 });
 
 describe('an activity store whose DynamoDB is unreachable', () => {
   it('rejects a log with StoreUnavailableError (so the skill never says "saved")', async () => {
-    const port = await freePort();
-    const doc = createDocumentClient(
-      { ...LOCAL_CLIENT_CONFIG, endpoint: `http://127.0.0.1:${port}` },
-      { connectionTimeoutMs: 200, requestTimeoutMs: 200, maxAttempts: 2, operationBudgetMs: 1000 },
-    );
-    const store = createDynamoStore(doc, 'nothing-here', 1000);
+    const { doc, store } = await unreachableStore();
     await expect(store.activity.logRestDay('u', rest('2026-11-25'))).rejects.toBeInstanceOf(
       StoreUnavailableError,
     );

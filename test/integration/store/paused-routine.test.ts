@@ -1,8 +1,6 @@
-import { createDynamoStore } from '../../../lambda/store/dynamo';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import type { PausedRoutine, Store } from '../../../lambda/store/port';
-import { ensureTable } from '../../../tools/local/dynamo';
-import { backends, localDocumentClient, uniqueTableName } from '../backends';
+import { backends, useLocalStore } from '../backends';
 
 const PAUSED: PausedRoutine = {
   routineId: 'warmup.yoga',
@@ -56,18 +54,8 @@ function pausedRoutineContract(store: () => Store): void {
 }
 
 describe.each(backends())('paused routine on %s', (_name, endpoint) => {
-  const tableName = uniqueTableName('paused');
-  const doc = localDocumentClient(endpoint);
-  const store = createDynamoStore(doc, tableName);
-
-  beforeAll(async () => {
-    await ensureTable(endpoint, tableName);
-  });
-  afterAll(() => {
-    doc.destroy();
-  });
-
-  pausedRoutineContract(() => store);
+  const local = useLocalStore('paused', endpoint);
+  pausedRoutineContract(() => local().store);
 });
 
 describe('paused routine in the in-memory fake', () => {

@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadModel } from '../../../tools/console/model';
+import { loadModel, parseModel } from '../../../tools/console/model';
 import { createResolver, sampleUtterances, type Resolution } from '../../../tools/console/resolver';
 import { FIXTURE_MODEL, THURSDAY } from './fixture';
 
@@ -106,6 +106,85 @@ describe('slots', () => {
 
   it('does not take words that are no date as a date', () => {
     expect(intentOf(resolver.resolve('i rested banana')).intent.name).toBe('AMAZON.FallbackIntent');
+  });
+});
+
+describe('adjacent slots', () => {
+  const model = parseModel({
+    interactionModel: {
+      languageModel: {
+        invocationName: 'run coach',
+        intents: [
+          {
+            name: 'StartRoutineIntent',
+            slots: [
+              { name: 'length', type: 'RoutineLength' },
+              { name: 'style', type: 'RoutineStyle' },
+              { name: 'kind', type: 'RoutineKind' },
+            ],
+            samples: ['give me a {length} {style} {kind}', 'give me a {length} {kind}', 'give me a {kind}'],
+          },
+        ],
+        types: [
+          { name: 'RoutineLength', values: [{ id: 'quick', name: { value: 'quick', synonyms: ['short'] } }] },
+          {
+            name: 'RoutineStyle',
+            values: [
+              { id: 'aerobic', name: { value: 'aerobic', synonyms: ['star jumps', 'jumping jacks'] } },
+            ],
+          },
+          {
+            name: 'RoutineKind',
+            values: [{ id: 'warmup', name: { value: 'warm-up', synonyms: ['warm up'] } }],
+          },
+        ],
+      },
+    },
+  });
+  const adjacent = createResolver(model, { now: () => THURSDAY });
+  const filled = (utterance: string) =>
+    Object.fromEntries(
+      adjacent
+        .resolveIntent(utterance)
+        .slots.map((s) => [s.name, [s.filled?.value, s.filled?.resolution?.id]]),
+    );
+
+  it('splits two multi-word values where both resolve, not where the first word ends', () => {
+    expect(filled('give me a quick star jumps warm up')).toEqual({
+      length: ['quick', 'quick'],
+      style: ['star jumps', 'aerobic'],
+      kind: ['warm up', 'warmup'],
+    });
+    expect(filled('give me a short jumping jacks warm up')).toEqual({
+      length: ['short', 'quick'],
+      style: ['jumping jacks', 'aerobic'],
+      kind: ['warm up', 'warmup'],
+    });
+  });
+
+  it('keeps the split where more values resolve when one value is unknown', () => {
+    expect(filled('give me a quick moon walk warm up')).toEqual({
+      length: ['quick', 'quick'],
+      style: ['moon walk', undefined],
+      kind: ['warm up', 'warmup'],
+    });
+  });
+
+  it('resolves the same way in the en-GB model, one-shot', () => {
+    const gb = loadModel(join(__dirname, '..', '..', '..', 'models', 'en-GB.json'));
+    const { intent } = intentOf(
+      createResolver(gb, { now: () => THURSDAY }).resolve(
+        'ask run coach to give me a quick star jumps warm up',
+      ),
+    );
+    expect(intent.name).toBe('StartRoutineIntent');
+    expect(intent.slots.map((s) => [s.name, s.filled?.value])).toEqual(
+      expect.arrayContaining([
+        ['kind', 'warm up'],
+        ['style', 'star jumps'],
+        ['length', 'quick'],
+      ]),
+    );
   });
 });
 

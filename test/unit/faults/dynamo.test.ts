@@ -11,14 +11,13 @@ import { startDynamoProxy, type LoopbackServer } from '../../../tools/local/loop
 import { launchRequest } from '../../helpers/envelopes';
 import { spoken } from '../../helpers/skill';
 import {
-  claimsSaved,
   envelopeOf,
   FAULT_TABLE,
   FAULT_TEST_TIMEOUT_MS,
   FAULT_TURNS,
   faultySkill,
   freshContext,
-  isPlainAnswer,
+  expectPlainAnswerClaimingNoSave,
   LOG_TURN,
   restDayVerdict,
   settleWithin,
@@ -50,13 +49,7 @@ describe('DynamoDB failing after the write (the write lands, the response is los
   it.each(FAULT_TURNS)(
     'the %s turn answers plainly within 8 seconds and claims no save',
     async (_name, turn) => {
-      const skill = faultySkill({ dynamoEndpoint: proxy.endpoint });
-      const envelope = await envelopeOf(turn, skill.send);
-      const outcome = await settleWithin(skill.send(envelope));
-      skill.destroy();
-      const response = outcome.state === 'answered' ? outcome.value : undefined;
-      expect(response && isPlainAnswer(response, envelope)).toBe(true);
-      expect(response && claimsSaved(response)).toBe(false);
+      await expectPlainAnswerClaimingNoSave(turn, { dynamoEndpoint: proxy.endpoint });
     },
     FAULT_TEST_TIMEOUT_MS,
   );

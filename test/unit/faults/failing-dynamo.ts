@@ -9,12 +9,11 @@ import { startFailingDynamo, type DynamoFailure, type LoopbackServer } from '../
 import { launchRequest } from '../../helpers/envelopes';
 import { spoken } from '../../helpers/skill';
 import {
-  claimsSaved,
   envelopeOf,
   FAULT_TEST_TIMEOUT_MS,
   FAULT_TURNS,
   faultySkill,
-  isPlainAnswer,
+  expectPlainAnswerClaimingNoSave,
   LOG_TURN,
   restDayVerdict,
   settleWithin,
@@ -42,14 +41,7 @@ export function describeFailingDynamo(cases: [string, DynamoFailure | 'closed po
     it.each(FAULT_TURNS)(
       'the %s turn answers plainly within 8 seconds and claims no save',
       async (_name, turn) => {
-        const skill = faultySkill({ dynamoEndpoint: endpoint });
-        const envelope = await envelopeOf(turn, skill.send);
-        const outcome = await settleWithin(skill.send(envelope));
-        skill.destroy();
-        expect(outcome.state).toBe('answered');
-        const response = outcome.state === 'answered' ? outcome.value : undefined;
-        expect(response && isPlainAnswer(response, envelope)).toBe(true);
-        expect(response && claimsSaved(response)).toBe(false);
+        await expectPlainAnswerClaimingNoSave(turn, { dynamoEndpoint: endpoint });
       },
       FAULT_TEST_TIMEOUT_MS,
     );

@@ -154,3 +154,22 @@ export function isPlainAnswer(response: ResponseEnvelope, request?: RequestEnvel
 }
 
 export { restDayVerdict, type RestDayVerdict } from '../../../tools/local/verdicts';
+
+/**
+ * Sends `turn` (for a fresh user, or `context`) to a skill over `options`' endpoints and expects what
+ * every fault promises: an answer within Alexa's budget, in shape, that claims no save.
+ */
+export async function expectPlainAnswerClaimingNoSave(
+  turn: MeasuredTurn,
+  options: FaultySkillOptions,
+  context?: TurnContext,
+): Promise<void> {
+  const skill = faultySkill(options);
+  const envelope = await envelopeOf(turn, skill.send, context);
+  const outcome = await settleWithin(skill.send(envelope));
+  skill.destroy();
+  expect(outcome.state).toBe('answered');
+  const response = outcome.state === 'answered' ? outcome.value : undefined;
+  expect(response && isPlainAnswer(response, envelope)).toBe(true);
+  expect(response && claimsSaved(response)).toBe(false);
+}

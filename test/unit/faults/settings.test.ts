@@ -4,7 +4,6 @@ import { pastDay } from '../../../tools/bench/turns';
 import { startSettingsApi, type LoopbackServer, type SettingsBehaviour } from '../../../tools/local/loopback';
 import { fixedClock, recordingLogger } from '../../helpers/skill';
 import {
-  claimsSaved,
   FAULT_TABLE,
   envelopeOf,
   FAULT_TEST_TIMEOUT_MS,
@@ -14,7 +13,7 @@ import {
   LOG_TURN,
   restDayVerdict,
   storedDays,
-  isPlainAnswer,
+  expectPlainAnswerClaimingNoSave,
   settleWithin,
 } from './harness';
 
@@ -72,16 +71,12 @@ describe.each<[string, SettingsBehaviour | 'closed port']>([
   it.each(FAULT_TURNS)(
     'the %s turn, with DynamoDB down as well, answers plainly within 8 seconds and claims no save',
     async (_name, turn) => {
-      const skill = faultySkill({
-        dynamoEndpoint: `http://127.0.0.1:${await freePort()}`,
-        settingsEndpoint: endpoint,
-      });
-      const envelope = await envelopeOf(turn, skill.send, freshContext(endpoint));
-      const outcome = await settleWithin(skill.send(envelope));
-      skill.destroy();
-      const response = outcome.state === 'answered' ? outcome.value : undefined;
-      expect(response && isPlainAnswer(response, envelope)).toBe(true);
-      expect(response && claimsSaved(response)).toBe(false);
+      const dynamoEndpoint = `http://127.0.0.1:${await freePort()}`;
+      await expectPlainAnswerClaimingNoSave(
+        turn,
+        { dynamoEndpoint, settingsEndpoint: endpoint },
+        freshContext(endpoint),
+      );
     },
     FAULT_TEST_TIMEOUT_MS,
   );

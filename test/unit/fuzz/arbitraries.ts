@@ -1,65 +1,14 @@
 /**
  * fast-check arbitraries of Alexa request envelopes for the fuzz suites: well-formed ones with odd
  * slot values, unknown intents and request types, envelopes with fields missing, and hostile JSON.
- * Every generated event goes through JSON text first, as Lambda hands the skill a parsed JSON event.
+ * Values inside them come from values.ts, session attributes from attributes.ts.
  */
 import fc from 'fast-check';
-import { ROUTINE_IDS } from '../../../lambda/routines/catalog/types';
 import { HANDLED_INTENTS } from '../../../lambda/skill';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { intentRequest, launchRequest, sessionEndedRequest, TEST_SKILL_ID } from '../../helpers/envelopes';
-
-/** The event as Lambda would deliver it: parsed from JSON text. */
-export function wire(event: unknown): unknown {
-  const text = JSON.stringify(event) as string | undefined;
-  return text === undefined ? undefined : (JSON.parse(text) as unknown);
-}
-
-/** Keys that attack prototypes or shadow built-ins when code copies objects carelessly. */
-export const HOSTILE_KEYS = [
-  '__proto__',
-  'constructor',
-  'prototype',
-  'toString',
-  'valueOf',
-  'hasOwnProperty',
-  'then',
-] as const;
-
-/** An object parsed from JSON text whose own keys include `__proto__` and friends. */
-export const hostileObject: fc.Arbitrary<Record<string, unknown>> = fc
-  .array(
-    fc.tuple(
-      fc.oneof(fc.constantFrom(...HOSTILE_KEYS, 'question', 'zone', 'kind', 'data'), fc.string()),
-      fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant({ polluted: true })),
-    ),
-    { maxLength: 6 },
-  )
-  .map(
-    (entries) =>
-      JSON.parse(
-        `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v)}`).join(',')}}`,
-      ) as Record<string, unknown>,
-  );
-
-/** Text an Alexa slot could carry, and some it never should. */
-export const oddText: fc.Arbitrary<string> = fc.oneof(
-  fc.constant(''),
-  fc.constantFrom(' ', '\u0000', '<speak>', '</speak><audio src="x"/>', '&amp;', '"\'<>&', '💥🏃‍♀️', 'ß\u0301'),
-  fc.string({ unit: 'grapheme', maxLength: 50 }),
-  fc.string({ unit: 'binary', maxLength: 50 }),
-  fc.string({ minLength: 2000, maxLength: 10_000 }),
-);
-
-/** Any JSON value, where a string belongs. */
-export const wrongType: fc.Arbitrary<unknown> = fc.oneof(
-  fc.integer(),
-  fc.double({ noNaN: true }),
-  fc.boolean(),
-  fc.constant(null),
-  fc.array(fc.string(), { maxLength: 5 }),
-  hostileObject,
-);
+import { sessionAttributes } from './attributes';
+import { hostileObject, oddText, wrongType } from './values';
 
 /** Every intent the skill answers (routines and rest days included), plus a few it does not. */
 const KNOWN_INTENTS = [...HANDLED_INTENTS, 'WeeklySummaryIntent', 'AMAZON.ShuffleOnIntent'];
@@ -78,138 +27,6 @@ const REQUEST_TYPES = [
 ];
 
 const LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE', 'fr-FR', 'ja-JP', 'xx', ''];
-
-/** A number that a routine's state could hold, or one it never should. */
-const oddNumber: fc.Arbitrary<unknown> = fc.oneof(
-  { arbitrary: fc.integer({ min: -3, max: 40 }), weight: 6 },
-  fc.double({ noNaN: false }),
-  fc.constantFrom(0, 1, -1, 1e308, Number.MAX_SAFE_INTEGER),
-  wrongType,
-);
-
-/**
- * A routine's session slice (lambda/routines/progress.ts) close to a real one, each field sometimes
- * wrong: real routine ids with steps out of range, timelines with odd marks, wrong types.
- */
-export const routineSlice: fc.Arbitrary<unknown> = fc.record(
-  {
-    state: fc.oneof(
-      fc.record(
-        {
-          routineId: fc.oneof(
-            { arbitrary: fc.constantFrom(...ROUTINE_IDS), weight: 6 },
-            fc.string(),
-            wrongType,
-          ),
-          length: fc.oneof(
-            { arbitrary: fc.constantFrom('quick', 'full'), weight: 6 },
-            fc.string(),
-            wrongType,
-          ),
-          status: fc.oneof(
-            { arbitrary: fc.constantFrom('running', 'paused', 'finished'), weight: 6 },
-            wrongType,
-          ),
-          step: oddNumber,
-          offset: oddNumber,
-          easier: fc.oneof(fc.array(fc.oneof(fc.string(), wrongType), { maxLength: 4 }), wrongType),
-          timeline: fc.oneof(
-            fc.record(
-              {
-                marks: fc.oneof(
-                  fc.array(
-                    fc.record({ step: oddNumber, go: oddNumber, from: oddNumber }, { requiredKeys: [] }),
-                    { maxLength: 6 },
-                  ),
-                  wrongType,
-                ),
-                end: oddNumber,
-                next: oddNumber,
-              },
-              { requiredKeys: [] },
-            ),
-            wrongType,
-          ),
-        },
-        { requiredKeys: [] },
-      ),
-      wrongType,
-    ),
-    respondedAt: fc.oneof(
-      fc.integer({ min: Date.parse('2026-11-25T17:00:00Z'), max: Date.parse('2026-11-25T19:00:00Z') }),
-      oddNumber,
-    ),
-    saved: fc.oneof(fc.boolean(), wrongType),
-  },
-  { requiredKeys: [] },
-);
-
-/** The yes/no questions the capabilities ask, with data that may be garbage. */
-const pendingQuestion: fc.Arbitrary<unknown> = fc.record(
-  {
-    kind: fc.oneof(
-      fc.constantFrom(
-        'routines.continue',
-        'routines.resume',
-        'routines.whichKind',
-        'restdays.logToday',
-        'restdays.confirmLog',
-        'restdays.confirmRemove',
-        'restdays.setGoal',
-      ),
-      fc.string(),
-      wrongType,
-    ),
-    data: fc.oneof(
-      fc.record(
-        {
-          date: fc.oneof(
-            fc.constantFrom('2026-11-24', '2026-13-45', '1900-01-01', '2099-01-01'),
-            oddText,
-            wrongType,
-          ),
-          style: fc.oneof(fc.constantFrom('yoga', 'walk', 'aerobic', 'stretch'), oddText, wrongType),
-          length: fc.oneof(fc.constantFrom('quick', 'full'), wrongType),
-        },
-        { requiredKeys: [] },
-      ),
-      hostileObject,
-      wrongType,
-    ),
-  },
-  { requiredKeys: [] },
-);
-
-/** Session attributes shaped like the routines' and rest days' own, with garbage in their fields. */
-export const capabilityAttributes: fc.Arbitrary<Record<string, unknown>> = fc.record(
-  {
-    routine: routineSlice,
-    question: pendingQuestion,
-    zone: fc.oneof(fc.constantFrom('America/Denver', 'Not/AZone', 'UTC', ''), wrongType),
-    restdays: fc.oneof(hostileObject, wrongType),
-  },
-  { requiredKeys: [] },
-);
-
-/** A session's attributes as a well-behaved client would send back: anything JSON, often our keys. */
-export const sessionAttributes: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
-  fc.constant({}),
-  hostileObject,
-  capabilityAttributes,
-  fc.record(
-    {
-      question: fc.oneof(
-        fc.record({ kind: fc.oneof(fc.string(), wrongType), data: fc.oneof(hostileObject, wrongType) }),
-        wrongType,
-      ),
-      zone: fc.oneof(fc.constantFrom('America/Denver', 'Not/AZone', 'UTC', ''), wrongType),
-      routine: fc.oneof(hostileObject, wrongType),
-      restdays: fc.oneof(hostileObject, wrongType),
-    },
-    { requiredKeys: [] },
-  ),
-  fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 3 }), { maxKeys: 8 }),
-);
 
 /** Slots of an intent: names and values, values odd or of the wrong type. */
 const slots = fc.dictionary(

@@ -1,25 +1,11 @@
 import fc from 'fast-check';
-import { otherSkillEnvelope, unknownRequestEnvelope, validEnvelope, wire } from './arbitraries';
-import { failureOf, outcomeOf } from './oracle';
-import { FUZZ_SEED, fuzzTarget } from './skill';
+import { otherSkillEnvelope, unknownRequestEnvelope, validEnvelope } from './arbitraries';
+import { fuzzOutcomes, fuzzTarget } from './skill';
 
 const send = fuzzTarget();
 
-/** Runs `numRuns` events through the skill; each must have the outcome `expected` allows. */
-async function fuzz(
-  events: fc.Arbitrary<unknown>,
-  numRuns: number,
-  expected: (outcome: string) => boolean,
-): Promise<string | undefined> {
-  const details = await fc.check(
-    fc.asyncProperty(events, async (event) => {
-      const outcome = await outcomeOf(send, wire(event));
-      if (!expected(outcome)) throw new Error(outcome);
-    }),
-    { numRuns, seed: FUZZ_SEED },
-  );
-  return failureOf(details);
-}
+const fuzz = (events: fc.Arbitrary<unknown>, numRuns: number, expected: (outcome: string) => boolean) =>
+  fuzzOutcomes(send, events, numRuns, expected);
 
 describe('fuzzed well-formed envelopes', () => {
   it('answers 4,000 launches, intents (known and unknown) and session ends with odd slot values, every time in shape', async () => {

@@ -1,22 +1,15 @@
 import fc from 'fast-check';
 import { launchRequest, intentRequest } from '../../helpers/envelopes';
-import { damagedEnvelope, nested, notAnEnvelope, withPath, wire } from './arbitraries';
-import { failureOf, outcomeOf } from './oracle';
-import { FUZZ_SEED, fuzzTarget } from './skill';
+import { damagedEnvelope, nested, notAnEnvelope, withPath } from './arbitraries';
+import { wire } from './values';
+import { outcomeOf } from './oracle';
+import { fuzzOutcomes, fuzzTarget } from './skill';
 
 const send = fuzzTarget();
 const answerOrRefusal = (outcome: string) => outcome === 'answer' || outcome === 'refusal';
 
-async function fuzz(events: fc.Arbitrary<unknown>, numRuns: number, expected: (outcome: string) => boolean) {
-  const details = await fc.check(
-    fc.asyncProperty(events, async (event) => {
-      const outcome = await outcomeOf(send, wire(event));
-      if (!expected(outcome)) throw new Error(outcome);
-    }),
-    { numRuns, seed: FUZZ_SEED },
-  );
-  return failureOf(details);
-}
+const fuzz = (events: fc.Arbitrary<unknown>, numRuns: number, expected: (outcome: string) => boolean) =>
+  fuzzOutcomes(send, events, numRuns, expected);
 
 describe('fuzzed hostile events', () => {
   it('answers or cleanly refuses 2,500 envelopes with fields missing, mistyped or hostile', async () => {

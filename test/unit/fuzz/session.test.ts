@@ -4,7 +4,8 @@ import { intentRequest, launchRequest, sessionEndedRequest } from '../../helpers
 import { TURNS, measuredTurns } from '../../../tools/bench/turns';
 import { routineIntents } from '../../../lambda/routines/intents';
 import { restDayIntents } from '../../../lambda/restdays/intents';
-import { capabilityAttributes, oddText, sessionAttributes, wire } from './arbitraries';
+import { capabilityAttributes, sessionAttributes } from './attributes';
+import { oddText, wire } from './values';
 import { failureOf, outcomeOf } from './oracle';
 import { FUZZ_SEED, fuzzTarget } from './skill';
 

@@ -6,31 +6,14 @@
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { ROUTINES, stepsOf, type RoutineLength } from '../../../lambda/routines/catalog';
+import { NAVIGATION_INTENTS } from '../../../lambda/routines/handlers/navigate';
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { ssmlViolations } from '../../../lambda/speech/ssml';
 import { intentRequest } from '../../helpers/envelopes';
 import { skillUnderTest, testDeps } from '../../helpers/skill';
 
 const NOW = Date.parse('2026-11-25T18:00:00Z');
-const COMMANDS = [
-  I.pause,
-  I.resume,
-  I.next,
-  I.previous,
-  I.repeat,
-  I.startOver,
-  I.howLong,
-  I.whatsNext,
-  I.howTo,
-  I.whatFor,
-  I.easier,
-  I.yes,
-  I.no,
-  I.pain,
-  I.help,
-  I.fallback,
-  'AMAZON.StopIntent',
-];
+const COMMANDS = [...NAVIGATION_INTENTS, I.yes, I.no, I.pain, I.help, I.fallback, 'AMAZON.StopIntent'];
 
 function speechOf(response: ResponseEnvelope): string[] {
   const texts: string[] = [];

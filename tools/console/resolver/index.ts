@@ -61,7 +61,10 @@ export interface Resolver {
 interface CompiledSample {
   intent: string;
   sample: string;
+  /** A quick test: does the text fit the sample's literal words at all? */
   pattern: RegExp;
+  /** The sample's words: a literal word, or `{ slot }` for a slot. */
+  tokens: (string | { slot: string })[];
   slotNames: string[];
   literalWords: number;
 }
@@ -69,21 +72,40 @@ interface CompiledSample {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function compile(intent: string, sample: string): CompiledSample {
-  const slotNames: string[] = [];
-  let literalWords = 0;
-  const parts = normalize(sample)
+  const tokens = normalize(sample)
     .split(' ')
     .filter(Boolean)
     .map((word) => {
-      const slot = /^\{([^}]+)\}$/.exec(word);
-      if (slot?.[1]) {
-        slotNames.push(slot[1]);
-        return '(.+?)';
-      }
-      literalWords += 1;
-      return escape(word);
+      const slot = /^\{([^}]+)\}$/.exec(word)?.[1];
+      return slot ? { slot } : word;
     });
-  return { intent, sample, pattern: new RegExp(`^${parts.join(' ')}$`), slotNames, literalWords };
+  const slotNames = tokens.flatMap((token) => (typeof token === 'string' ? [] : [token.slot]));
+  const parts = tokens.map((token) => (typeof token === 'string' ? escape(token) : '(.+?)'));
+  const pattern = new RegExp(`^${parts.join(' ')}$`);
+  return { intent, sample, pattern, tokens, slotNames, literalWords: tokens.length - slotNames.length };
+}
+
+/**
+ * Every way `words` fit `tokens`: literal words must match, each slot takes one or more words. Each
+ * split lists the slots' words in sample order; earlier slots take fewer words first.
+ */
+function splitsOf(tokens: CompiledSample['tokens'], words: string[]): string[][] {
+  const splits: string[][] = [];
+  const walk = (token: number, word: number, values: string[]) => {
+    const current = tokens[token];
+    if (current === undefined) {
+      if (word === words.length) splits.push(values);
+      return;
+    }
+    if (typeof current === 'string') {
+      if (words[word] === current) walk(token + 1, word + 1, values);
+      return;
+    }
+    for (let end = word + 1; end <= words.length; end += 1)
+      walk(token + 1, end, [...values, words.slice(word, end).join(' ')]);
+  };
+  walk(0, 0, []);
+  return splits;
 }
 
 /** Builds a resolver for `model`. Samples, built-in phrasings and slot types are compiled once. */
@@ -108,21 +130,35 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     }),
   });
 
+  /** The slots of `candidate` filled with `values`, or undefined when a value cannot fill its slot. */
+  function fill(candidate: CompiledSample, values: string[]): FilledSlot[] | undefined {
+    const filled: FilledSlot[] = [];
+    for (const [index, slotName] of candidate.slotNames.entries()) {
+      const type = intents.get(candidate.intent)?.slots.find((s) => s.name === slotName)?.type;
+      const slot = type ? fillSlot(slotName, type, values[index] ?? '', context) : undefined;
+      if (!slot) return undefined;
+      filled.push(slot);
+    }
+    return filled;
+  }
+
+  /**
+   * The best sample match for `text`. Adjacent slots ("{length} {style} {kind}") are tried at every
+   * split of the words between them, and the split whose values resolve (entity resolution success)
+   * wins, as Alexa's NLU prefers values it knows over unknown words.
+   */
   function match(text: string): ResolvedIntent | undefined {
     let best: { score: number; intent: ResolvedIntent } | undefined;
+    const words = text.split(' ');
     for (const candidate of compiled) {
-      const found = candidate.pattern.exec(text);
-      if (!found) continue;
-      const filled: FilledSlot[] = [];
-      for (const [index, slotName] of candidate.slotNames.entries()) {
-        const type = intents.get(candidate.intent)?.slots.find((s) => s.name === slotName)?.type;
-        const slot = type ? fillSlot(slotName, type, found[index + 1] ?? '', context) : undefined;
-        if (slot) filled.push(slot);
+      if (!candidate.pattern.test(text)) continue;
+      for (const values of splitsOf(candidate.tokens, words)) {
+        const filled = fill(candidate, values);
+        if (!filled) continue;
+        const score = candidate.literalWords * 10 + filled.reduce((sum, slot) => sum + slotQuality(slot), 0);
+        if (!best || score > best.score)
+          best = { score, intent: withSlots(candidate.intent, filled, candidate.sample) };
       }
-      if (filled.length !== candidate.slotNames.length) continue;
-      const score = candidate.literalWords * 10 + filled.reduce((sum, slot) => sum + slotQuality(slot), 0);
-      if (!best || score > best.score)
-        best = { score, intent: withSlots(candidate.intent, filled, candidate.sample) };
     }
     return best?.intent;
   }

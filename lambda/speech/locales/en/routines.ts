@@ -67,8 +67,9 @@ export default {
     ],
   },
   notRecorded: [
-    "I couldn't save this routine to your history just now, so it won't count in your weekly summary.",
-    "One thing: I couldn't record this routine in your history, so it won't show in your weekly summary.",
+    "I couldn't confirm this routine was saved to your history, so it may not count in your weekly summary.",
+    "One thing: I couldn't confirm this routine made it into your history, so it might not show in your weekly summary.",
+    "Just so you know, I couldn't confirm this routine was recorded, so your weekly summary may leave it out.",
   ],
   notice: {
     firstStep: [
@@ -103,8 +104,9 @@ export default {
     'Okay, paused. I have saved your place. Ready to carry on?',
   ],
   pausedNotSaved: [
-    "Paused. I couldn't save your place, so if we get cut off you will start this routine again. Ready to carry on?",
-    "Okay, paused, but I couldn't save your place this time. Ready to carry on?",
+    "Paused. I couldn't confirm your place was saved, so if we get cut off you may start this routine again. Ready to carry on?",
+    "Okay, paused, but I couldn't confirm your place was saved this time. Ready to carry on?",
+    "Okay, paused. I couldn't confirm I kept your place, so if we get cut off you may start again from the top. Ready to carry on?",
   ],
   readyQuestion: ['Ready to carry on?', 'Shall we carry on?'],
   pausedReprompt: ['Say resume or yes when you are ready.', 'Whenever you are ready, say resume.'],
@@ -113,8 +115,9 @@ export default {
     'Okay, stopping. I have saved your place, so open Run Coach soon to carry on from {{step}}.',
   ],
   stoppedNotSaved: [
-    "Stopped. I couldn't save your place, so next time you will start this routine fresh.",
-    "Okay, stopping. I couldn't save your place this time, so the routine will start from the top next time.",
+    "Stopped. I couldn't confirm your place was saved, so next time you may start this routine again.",
+    "Okay, stopping. I couldn't confirm your place was saved this time, so the routine may start from the top next time.",
+    "Stopped. I couldn't confirm I kept your place, so next time you might begin this routine afresh.",
   ],
   list: [
     'There are three warm-ups: walk to run, aerobic, and yoga. And three cool-downs: run to walk, stretches for your back and legs, and gentle yoga. Each comes quick, about five minutes, or full, about ten. Which would you like?',

@@ -1,0 +1,96 @@
+import { intentHandlers, invocationName, sizeLimits, LIMITS } from '../../../tools/models/rules/skill';
+import { HANDLED, lintLines, validModel } from '../../helpers/models';
+
+const GB = 'models/en-GB.json';
+
+describe('the valid synthetic model', () => {
+  it('passes every rule', () => {
+    expect(lintLines(validModel())).toEqual([]);
+  });
+});
+
+describe('invocation-name: Alexa invocation name requirements', () => {
+  it.each([
+    ['coach', ['must have at least two words']],
+    ['Run Coach', ['must be lower-case letters, single spaces, apostrophes and periods only']],
+    ['run coach 2', ['must be lower-case letters, single spaces, apostrophes and periods only']],
+    ['the coach', ['a two-word name must not use an article, preposition or pronoun']],
+    ['ask run coach', ['must not contain the launch word "ask"']],
+    ['coach from home', ['must not contain the connecting word "from"']],
+    ['alexa run coach', ['must not contain the wake word "alexa"']],
+  ])('fails "%s"', (name, problems) => {
+    const model = validModel((m) => {
+      m.invocationName = name;
+    });
+    expect(lintLines(model, [invocationName])).toEqual(
+      problems.map((problem) => `${GB}: invocation name "${name}": ${problem}`),
+    );
+  });
+
+  it.each(['run coach', "sam's run coach", 'b. b. c. running'])('passes "%s"', (name) => {
+    const model = validModel((m) => {
+      m.invocationName = name;
+    });
+    expect(lintLines(model, [invocationName])).toEqual([]);
+  });
+});
+
+describe('intent-handlers: the model against the handlers', () => {
+  it('fails on an intent without a handler', () => {
+    expect(
+      lintLines(validModel(), [intentHandlers], { handled: HANDLED.filter((i) => i !== 'LogRunIntent') }),
+    ).toEqual([`${GB}: intent LogRunIntent: has no handler (not in HANDLED_INTENTS of lambda/skill.ts)`]);
+  });
+
+  it('fails on a handled intent missing from the model', () => {
+    expect(lintLines(validModel(), [intentHandlers], { handled: [...HANDLED, 'TipIntent'] })).toEqual([
+      `${GB}: intent TipIntent: is handled by the skill but missing from this model`,
+    ]);
+  });
+
+  it('fails on a missing required built-in, a duplicate and an invalid name', () => {
+    const model = validModel((m) => {
+      m.intents = m.intents.filter((i) => i.name !== 'AMAZON.CancelIntent');
+      m.intents.push({ name: 'LogRunIntent', samples: [] }, { name: 'Log-Run', samples: [] });
+    });
+    expect(lintLines(model, [intentHandlers], { handled: [...HANDLED.slice(1), 'Log-Run'] })).toEqual([
+      `${GB}: intent LogRunIntent: is declared twice`,
+      `${GB}: intent Log-Run: has an invalid name: letters and underscores only`,
+      `${GB}: intent AMAZON.CancelIntent: is required in every custom skill model`,
+    ]);
+  });
+
+  it('passes when models and handlers agree', () => {
+    expect(lintLines(validModel(), [intentHandlers])).toEqual([]);
+  });
+});
+
+describe('size-limits: Alexa model limits', () => {
+  it('fails a model over the size limit', () => {
+    expect(lintLines(validModel(), [sizeLimits], { bytes: LIMITS.modelBytes + 1 })).toEqual([
+      `${GB}: model: is ${LIMITS.modelBytes + 1} bytes; Alexa accepts at most ${LIMITS.modelBytes}`,
+    ]);
+  });
+
+  it('fails a model with too many intents', () => {
+    const model = validModel((m) => {
+      for (let i = 0; i < 246; i += 1) m.intents.push({ name: `Intent${'X'.repeat(i)}`, samples: [] });
+    });
+    expect(lintLines(model, [sizeLimits])).toEqual([
+      `${GB}: model: has 251 intents; Alexa accepts at most 250`,
+    ]);
+  });
+
+  it('fails a model with too many intents and slot types together', () => {
+    const model = validModel((m) => {
+      for (let i = 0; i < 345; i += 1) m.types.push({ name: `TYPE${'X'.repeat(i)}`, values: [] });
+    });
+    expect(lintLines(model, [sizeLimits])).toEqual([
+      `${GB}: model: has 351 intents and slot types; Alexa accepts at most 350`,
+    ]);
+  });
+
+  it('passes a small model', () => {
+    expect(lintLines(validModel(), [sizeLimits])).toEqual([]);
+  });
+});

@@ -1,0 +1,85 @@
+import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
+import { StoreUnavailableError } from '../../../lambda/store/errors';
+import { createMemoryStore } from '../../../lambda/store/memory';
+import type { Store } from '../../../lambda/store/port';
+import { TEST_USER_ID } from '../../helpers/envelopes';
+import { conversation } from '../../helpers/session';
+import { countingStore, routineSlots, words } from './talk';
+
+describe('finishing', () => {
+  it('says plainly when the finished routine could not be recorded', async () => {
+    const memory = createMemoryStore();
+    const store: Store = {
+      ...memory,
+      activity: { ...memory.activity, recordRoutine: () => Promise.reject(new StoreUnavailableError('r')) },
+    };
+    const c = conversation({ store });
+    await c.intent(I.start, routineSlots('cooldown.walk', 'quick'));
+    let response = await c.intent(I.yes);
+    while (c.inSession) {
+      c.wait(300);
+      response = await c.intent(I.yes);
+    }
+    expect(words(response)).toMatch(/rest days/);
+    expect(words(response)).toMatch(/couldn't confirm this routine (was|made it)/);
+  });
+
+  it('a routine played to the end and left in silence is still recorded', async () => {
+    const c = conversation();
+    await c.intent(I.start, routineSlots('warmup.walk', 'quick'));
+    let response = await c.intent(I.yes);
+    while (words(response).match(/Ready for your run|Ready to head out/) === null) {
+      c.wait(300);
+      response = await c.intent(I.yes);
+    }
+    c.wait(300);
+    await c.endSession('EXCEEDED_MAX_REPROMPTS');
+    const history = await c.deps.store.activity.history(TEST_USER_ID, '2026-11-25', '2026-11-25');
+    expect(history.routines.map((r) => r.routineId)).toEqual(['warmup.walk']);
+  });
+
+  it('"stop" after the last move has played finishes, records and praises', async () => {
+    const c = conversation();
+    await c.intent(I.start, routineSlots('cooldown.yoga', 'quick'));
+    c.wait(300);
+    await c.intent(I.yes);
+    c.wait(300);
+    const stopped = await c.intent('AMAZON.StopIntent');
+    expect(words(stopped)).toMatch(/rest days/);
+    expect(stopped.response.shouldEndSession).toBe(true);
+    const history = await c.deps.store.activity.history(TEST_USER_ID, '2026-11-25', '2026-11-25');
+    expect(history.routines.map((r) => r.routineId)).toEqual(['cooldown.yoga']);
+  });
+
+  it('"no" at a break point saves the place and says how to come back', async () => {
+    const c = conversation();
+    await c.intent(I.start, routineSlots('warmup.yoga', 'full'));
+    c.wait(300);
+    const later = await c.intent('AMAZON.NoIntent');
+    expect(words(later)).toMatch(/saved your place|Your place is saved/);
+    expect(words(later)).toMatch(/open Run Coach/);
+    expect(later.response.shouldEndSession).toBe(true);
+  });
+
+  it('navigation makes no storage call', async () => {
+    const store = countingStore(createMemoryStore());
+    const c = conversation({ store });
+    await c.intent(I.start, routineSlots('warmup.aerobic', 'full'));
+    for (const intent of [
+      I.next,
+      I.previous,
+      I.repeat,
+      I.howLong,
+      I.whatsNext,
+      I.howTo,
+      I.whatFor,
+      I.easier,
+    ]) {
+      c.wait(15);
+      await c.intent(intent);
+    }
+    await c.intent(I.startOver);
+    await c.intent(I.yes);
+    expect(store.calls).toEqual([]);
+  });
+});
