@@ -87,7 +87,7 @@ export default {
   ],
   weekSome: [
     'This week, {{start}} to {{end}}, you rested on {{days}}.',
-    'So far this week, from {{start}} to {{end}}, your rest days were {{days}}.',
+    'So far this week, from {{start}} to {{end}}, you took a rest on {{days}}.',
   ],
   goalMet: [
     "That's {{count}}, which meets your goal of {{goal}}. Nicely done.",
