@@ -1,4 +1,4 @@
-import { DefaultApiClient, SkillBuilders, getLocale, type RequestHandler } from 'ask-sdk-core';
+import { SkillBuilders, getLocale, type RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { SkillDeps } from './core/deps';
 import { assertRequestEnvelope } from './core/envelope';
@@ -68,7 +68,6 @@ export function createSkill(deps: SkillDeps): RunCoachSkill {
     })
     .addResponseInterceptors(interruptedRoutineInterceptor(deps))
     .addErrorHandlers(errorHandler(deps))
-    .withApiClient(new DefaultApiClient())
     .withCustomUserAgent('run-coach');
   if (deps.skillId) builder.withSkillId(deps.skillId);
   const skill = builder.create();

@@ -19,10 +19,13 @@ export interface TimeZoneLookupOptions {
   fetchTimeZone?: (device: DeviceRef) => Promise<unknown>;
 }
 
-/** The Alexa Settings API call, through the ASK SDK's UPS client (`DefaultApiClient` has no timeout). */
-function settingsApiTimeZone(device: DeviceRef): Promise<unknown> {
+/**
+ * The Alexa Settings API call, through the ASK SDK's UPS client on one `DefaultApiClient` (which has
+ * no timeout of its own: the lookup's deadline bounds it).
+ */
+function settingsApiTimeZone(apiClient: DefaultApiClient, device: DeviceRef): Promise<unknown> {
   const client = new services.ups.UpsServiceClient({
-    apiClient: new DefaultApiClient(),
+    apiClient,
     apiEndpoint: device.apiEndpoint,
     authorizationValue: device.apiAccessToken,
   });
@@ -37,7 +40,9 @@ function settingsApiTimeZone(device: DeviceRef): Promise<unknown> {
 export function createTimeZoneLookup(options: TimeZoneLookupOptions): TimeZoneLookup {
   const { logger, clock, deadlineMs = 1000, cacheTtlMs = 60 * 60 * 1000, cacheSize = 10_000 } = options;
   const failureTtlMs = options.failureTtlMs ?? 5 * 60 * 1000;
-  const fetchTimeZone = options.fetchTimeZone ?? settingsApiTimeZone;
+  const apiClient = new DefaultApiClient();
+  const fetchTimeZone =
+    options.fetchTimeZone ?? ((device: DeviceRef) => settingsApiTimeZone(apiClient, device));
   const cache = new Map<string, { zone: string | undefined; until: number }>();
   const remember = (deviceId: string, zone: string | undefined, ttlMs: number) => {
     cache.delete(deviceId);

@@ -12,36 +12,28 @@ import type { Locale } from './types';
  */
 export type WordMap = Readonly<Record<string, string>>;
 
-/** British spelling, shared by en-GB, en-AU and en-IN. */
-const BRITISH_SPELLING: WordMap = {
+/** "-our" and "-re" spellings, shared by every non-US locale; "physio" for "physical therapist". */
+const COMMONWEALTH_SPELLING: WordMap = {
   favorite: 'favourite',
   favorites: 'favourites',
-  program: 'programme',
-  programs: 'programmes',
   center: 'centre',
   meter: 'metre',
   meters: 'metres',
   kilometer: 'kilometre',
   kilometers: 'kilometres',
   color: 'colour',
+  'physical therapist': 'physio',
+};
+
+/** British spelling, shared by en-GB, en-AU and en-IN: "programme" and "-ise" as well. */
+const BRITISH_SPELLING: WordMap = {
+  ...COMMONWEALTH_SPELLING,
+  program: 'programme',
+  programs: 'programmes',
   stabilize: 'stabilise',
   stabilizing: 'stabilising',
   mobilize: 'mobilise',
   personalize: 'personalise',
-  'physical therapist': 'physio',
-};
-
-/** Canadian spelling: "-our" and "-re" like Britain, "program" like the US. */
-const CANADIAN_SPELLING: WordMap = {
-  favorite: 'favourite',
-  favorites: 'favourites',
-  center: 'centre',
-  meter: 'metre',
-  meters: 'metres',
-  kilometer: 'kilometre',
-  kilometers: 'kilometres',
-  color: 'colour',
-  'physical therapist': 'physio',
 };
 
 /** Each locale's rewrites, applied to samples, slot values and synonyms. en-US is the source. */
@@ -50,7 +42,7 @@ export const LOCALE_WORDS: Readonly<Record<Locale, WordMap>> = {
   'en-GB': { ...BRITISH_SPELLING, sneakers: 'trainers', sneaker: 'trainer', vacation: 'holiday' },
   'en-AU': { ...BRITISH_SPELLING, sneakers: 'runners', sneaker: 'runner', vacation: 'holiday' },
   'en-IN': { ...BRITISH_SPELLING, sneakers: 'sports shoes', sneaker: 'sports shoe' },
-  'en-CA': { ...CANADIAN_SPELLING, sneakers: 'runners', sneaker: 'runner' },
+  'en-CA': { ...COMMONWEALTH_SPELLING, sneakers: 'runners', sneaker: 'runner' },
 };
 
 /** Phrases a locale says in more than one way: every sample holding the phrase is added again with each alternative. */
