@@ -1,6 +1,7 @@
 /**
  * Jest projects mirror the test folders: unit (handlers, engines, dialog scripts on an in-memory store),
- * integration (the real store against Amazon's DynamoDB Local and dynalite) and infra (CDK assertions).
+ * integration (the real store against Amazon's DynamoDB Local and dynalite), infra (CDK assertions)
+ * and deploy (npm run deploy against stand-in ASK and CDK command lines).
  * TypeScript is compiled by SWC here; `npm run typecheck` type-checks tests and code with tsc.
  */
 const transform = {
@@ -31,5 +32,7 @@ module.exports = {
       globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
     },
     { ...common, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.test.ts'] },
+    // npm run deploy against stand-in ask and cdk processes (test/deploy/fakes/): no account needed.
+    { ...common, displayName: 'deploy', testMatch: ['<rootDir>/test/deploy/**/*.test.ts'] },
   ],
 };
