@@ -87,6 +87,39 @@ describe('npm run deploy, first run', () => {
   });
 });
 
+describe('npm run deploy, certification settings', () => {
+  it('links the privacy and terms URLs it is given in every locale, and fills the contact into both documents', async () => {
+    const s = createSandbox();
+    const urls = {
+      privacyPolicyUrl: 'https://example.org/run-coach/privacy',
+      termsOfUseUrl: 'https://example.org/run-coach/terms',
+    };
+    const args = ['--yes', '--privacy-url', urls.privacyPolicyUrl, '--terms-url', urls.termsOfUseUrl];
+    const result = await s.run('deploy', [...args, '--contact-email', 'coach@example.org']);
+    expect(result.code).toBe(0);
+    const [, skill] = onlySkill(s);
+    const locales = (skill.manifest as { privacyAndCompliance: { locales: Record<string, unknown> } })
+      .privacyAndCompliance.locales;
+    expect(Object.keys(locales).sort()).toEqual(['en-AU', 'en-CA', 'en-GB', 'en-IN', 'en-US']);
+    expect(Object.values(locales)).toEqual(Array(5).fill(urls));
+    expect(s.config()).toMatchObject({ ...urls, contactEmail: 'coach@example.org' });
+    for (const file of ['PRIVACY.md', 'TERMS.md'])
+      expect(s.read(file)).toContain(
+        '<!-- contact -->[coach@example.org](mailto:coach@example.org)<!-- /contact -->',
+      );
+    expect(result.lines).toContain(
+      'note: PRIVACY.md and TERMS.md now name [coach@example.org](mailto:coach@example.org): commit and push them',
+    );
+  });
+
+  it('says in one line that certification needs the URLs when it has none', async () => {
+    const result = await createSandbox().run('deploy', ['--yes']);
+    expect(result.lines.filter((l) => l.startsWith('note:'))).toEqual([
+      expect.stringMatching(/^note: no privacyPolicyUrl or termsOfUseUrl .*certification wants both/),
+    ]);
+  });
+});
+
 describe('npm run deploy, again', () => {
   it('updates the same skill: nothing created, nothing bootstrapped twice, an unchanged package not re-uploaded', async () => {
     const s = createSandbox();
