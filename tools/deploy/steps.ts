@@ -150,8 +150,9 @@ function cdkCommon(d: Deployment): string[] {
   return ['-c', `skillId=${d.skillId ?? ''}`, ...(d.awsProfile ? ['--profile', d.awsProfile] : [])];
 }
 
+/** Which AWS environment a bootstrap prepared: the profile (flag, else AWS_PROFILE) and region. */
 function environmentKey(d: Deployment): string {
-  return `${d.awsProfile ?? 'default credentials'}@${d.region}`;
+  return `${d.awsProfile ?? d.ctx.env.AWS_PROFILE ?? 'default credentials'}@${d.region}`;
 }
 
 /** Advice for a failed CDK call, from what it printed. */
