@@ -1,8 +1,16 @@
 /**
  * Jest projects mirror the test folders: unit (handlers, engines, dialog scripts on an in-memory store),
- * integration (the real store against Amazon's DynamoDB Local and dynalite) and infra (CDK assertions).
+ * integration (the real store against Amazon's DynamoDB Local and dynalite), infra (CDK assertions)
+ * and deploy (npm run deploy against stand-in ASK and CDK command lines).
  * TypeScript is compiled by SWC here; `npm run typecheck` type-checks tests and code with tsc.
  */
+// The AWS SDK for JavaScript warns, once per module registry (so once per test file and per child
+// process), that its releases after early January 2027 need Node.js 22. On Node.js 20, which this
+// project supports for development (.nvmrc names 24), that flooded the output. The SDK's own switch
+// (@aws-sdk/core emitWarningIfUnsupportedVersion) turns off exactly that warning, in jest's workers
+// and the processes they start; every other warning still prints. Set it to "false" to see it.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 const transform = {
   '^.+\\.ts$': [
     '@swc/jest',
@@ -31,5 +39,7 @@ module.exports = {
       globalTeardown: '<rootDir>/test/integration/global-teardown.ts',
     },
     { ...common, displayName: 'infra', testMatch: ['<rootDir>/test/infra/**/*.test.ts'] },
+    // npm run deploy against stand-in ask and cdk processes (test/deploy/fakes/): no account needed.
+    { ...common, displayName: 'deploy', testMatch: ['<rootDir>/test/deploy/**/*.test.ts'] },
   ],
 };

@@ -8,8 +8,8 @@ import type { BuildOptions } from 'esbuild';
  * The AWS SDK is bundled, not left to the runtime (no `external`): the skill then runs the SDK
  * version the lockfile pins and the tests ran, and the bundled `@smithy/node-http-handler` (which
  * carries the store's timeouts) cannot drift from the client it plugs into. Measured with
- * `npm run build` + `npm run measure` (README, Deploy): 796 KB of JS bundled vs 377 KB without the
- * SDK, 78 vs 67 MiB peak RSS for a launch; load time was within the noise of the measurement.
+ * `npm run build` + `npm run measure` (docs/benchmarks.md): bundling the SDK costs bundle size and
+ * some memory, and load time stayed within the noise of the measurement.
  *
  * `mainFields` prefers each package's ES module build: the AWS SDK's `dist-cjs` files are
  * pre-bundled per package and cannot be tree-shaken, its `dist-es` files can. Measured with

@@ -10,7 +10,7 @@ export const STACK_NAME = 'RunCoach';
 export interface RunCoachConfig {
   /**
    * The Alexa skill ID (`amzn1.ask.skill.…`), required: Alexa may invoke the function for this skill
-   * only, and the skill exists before the stack (README, Deploy).
+   * only, and the skill exists before the stack (docs/deploy.md).
    */
   skillId: string;
   /** Where alarm notifications go; without it the alarms exist but notify nobody. */
@@ -37,14 +37,14 @@ export function parseConfig(raw: { skillId?: unknown; alarmEmail?: unknown }): R
   const alarmEmail = optionalString(raw.alarmEmail, 'alarmEmail');
   if (skillId === undefined) {
     throw new InfraConfigError(
-      'skillId is required: create the skill first (npm run ask:package, then ask deploy in ' +
-        'skill-project/), then run cdk deploy -c skillId=$(npm run -s ask:skill-id). ' +
-        'To check the template without a skill, run npm run synth. See README, Deploy.',
+      'skillId is required: npm run deploy creates the skill first and passes its ID ' +
+        '(cdk deploy -c skillId=…, the skillId in skill.config.json). ' +
+        'To check the template without a skill, run npm run synth. See docs/deploy.md.',
     );
   }
   if (!SKILL_ID.test(skillId)) {
     throw new InfraConfigError(
-      `skillId "${skillId}" is not an Alexa skill ID (amzn1.ask.skill.<uuid>): see README, Deploy`,
+      `skillId "${skillId}" is not an Alexa skill ID (amzn1.ask.skill.<uuid>): see docs/deploy.md`,
     );
   }
   if (alarmEmail !== undefined && !EMAIL.test(alarmEmail)) {

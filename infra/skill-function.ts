@@ -27,8 +27,8 @@ export const DYNAMODB_ACTIONS = [
 ] as const;
 
 /**
- * Sizing, from a measurement (README, Deploy → "How the function is sized"): one launch peaks at
- * 78 MiB RSS; 256 MB leaves room for growth and buys the CPU share a cold start needs (Lambda's CPU
+ * Sizing, from a measurement (docs/benchmarks.md, "The Lambda bundle and its memory"): one launch
+ * peaks at about 58 MiB RSS; 256 MB leaves room for growth and buys the CPU share a cold start needs (Lambda's CPU
  * scales with memory).
  */
 export const FUNCTION_MEMORY_MB = 256;

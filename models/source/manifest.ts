@@ -1,10 +1,17 @@
 /**
- * The skill manifest's source: store texts, example phrases and compliance answers. The generator
- * (`npm run manifest`, tools/skill/manifest.ts) writes `models/skill.json` from this and from
- * {@link LOCALES}, so the manifest lists exactly the locales that have a model.
+ * The skill manifest's source: store texts, example phrases, testing instructions and compliance
+ * answers. The generator (`npm run manifest`, tools/skill/manifest.ts) writes `models/skill.json` from
+ * this and from {@link LOCALES}, so the manifest lists exactly the locales that have a model.
+ *
+ * Every part is typed against Amazon's Skill Management API model (`ask-smapi-model`), and each
+ * object literal is returned as that type, so a field the API does not accept (or a value outside
+ * its enumerations: a distribution country, an event name) is a compile error.
  * @see https://developer.amazon.com/en-US/docs/alexa/smapi/skill-manifest.html
  */
+import type { v1 } from 'ask-smapi-model';
 import { INVOCATION_NAME, LOCALES, type Locale } from './index';
+
+type Manifest = v1.skill.Manifest.SkillManifest;
 
 /**
  * What the store shows as "Try saying" (at most three). Certification asks that each begins with the
@@ -38,71 +45,134 @@ export const STORE_TEXT = {
     MEDICAL_DISCLAIMER,
   ].join(' '),
   keywords: ['running', 'back pain', 'warm up', 'cool down', 'stretching', 'rest day', 'runner'],
-  testingInstructions:
-    'Say "Alexa, open run coach". The first launch includes a one-sentence medical disclaimer. ' +
-    'No account linking or permissions are needed. Rest days are stored per Alexa user and deleted ' +
-    'when the skill is disabled with "delete my data".',
 } as const;
 
-/** The country each locale is distributed in (`en-US` → `US`). */
-export function countryOf(locale: Locale): string {
-  const country = locale.split('-')[1];
-  if (!country) throw new Error(`locale ${locale} has no country part`);
-  return country;
+/**
+ * The testing instructions for the certification reviewer, sent as the manifest's
+ * `publishingInformation.testingInstructions`; docs/certification.md shows the same text (a test
+ * keeps the two equal).
+ */
+export const TESTING_INSTRUCTIONS = [
+  'No account linking, no permissions and no purchases. Nothing is needed before testing.',
+  '1. First launch: say "Alexa, open run coach". The first response of a new user includes a one-sentence disclaimer that the skill is not medical advice; later launches do not repeat it.',
+  '2. Routines: say "give me a quick warm-up" (about 5 minutes) or "cool me down". A routine runs hands-free: each response speaks several timed steps with pauses, then asks "ready for ...?" and keeps the session open. During it, try "pause", "resume", "next", "go back", "repeat", "how much longer", "help" and "stop". Stop saves the place; opening the skill again within four hours offers to continue.',
+  '3. Back pain is a safety path: at any point say "my back hurts". The routine stops at once, the skill gives calm advice (see a doctor or physical therapist if the pain is sharp or getting worse) and offers to log today as a rest day.',
+  '4. Rest days: "log a rest day", "log yesterday as a rest day", "how many rest days have I had this week", "should I run today", "set my rest day goal to three", "remove my rest day on tuesday" (asks to confirm first). Dates follow the device\'s time zone.',
+  '5. Tips: "give me a tip", then "next" or "no".',
+  '6. Stop and Cancel always end the session. After a question the session stays open with a reprompt.',
+  '7. Data: rest days and completed routines are stored per Alexa user. Disabling the skill with the choice not to keep data deletes everything stored for that user.',
+].join('\n');
+
+/** The country each locale is distributed in: a locale added to {@link LOCALES} must be added here. */
+const COUNTRY: Record<Locale, v1.skill.Manifest.DistributionCountries> = {
+  'en-US': 'US',
+  'en-GB': 'GB',
+  'en-CA': 'CA',
+  'en-AU': 'AU',
+  'en-IN': 'IN',
+};
+
+/** The country a locale is distributed in (`en-US` → `US`). */
+export function countryOf(locale: Locale): v1.skill.Manifest.DistributionCountries {
+  return COUNTRY[locale];
 }
 
 /** The skill's Lambda endpoint, unknown until the stack is deployed. */
-export interface Endpoint {
-  uri: string;
+export type Endpoint = v1.skill.Manifest.SkillManifestEndpoint;
+
+/** The public privacy policy and terms of use (docs/deploy.md, skill.config.json). */
+export interface PolicyUrls {
+  privacyPolicyUrl?: string;
+  termsOfUseUrl?: string;
 }
 
 /**
- * Stands for the function ARN in the committed `models/skill.json`; `npm run ask:package` replaces it
- * with the stack's `FunctionArn` output (or drops the endpoint before the first deploy).
+ * Icon paths inside the skill package. The skill package format takes `file://` URIs relative to
+ * the package for images in its `assets/images/` folder; the ASK CLI uploads them with the package.
+ * @see https://developer.amazon.com/en-US/docs/alexa/smapi/skill-package-api-reference.html
+ */
+export const ICON_URIS = {
+  small: 'file://assets/images/icon-108.png',
+  large: 'file://assets/images/icon-512.png',
+} as const;
+
+/**
+ * Stands for the function ARN in the committed `models/skill.json`; the ASK package (tools/skill/)
+ * replaces it with the stack's `FunctionArn` output (or drops the endpoint before the first deploy).
  */
 export const ENDPOINT_PLACEHOLDER = 'arn:aws:lambda:us-east-1:000000000000:function:RUN_COACH_FUNCTION_ARN';
 
-/** The manifest document (`skill.json`) for the given endpoint; without one, no endpoint or events. */
-export function buildManifest(endpoint: Endpoint | undefined) {
+/** Stand for the policy URLs in the committed `models/skill.json` (the deploy sets the real ones). */
+export const POLICY_URL_PLACEHOLDERS = {
+  privacyPolicyUrl: 'https://example.com/RUN_COACH_PRIVACY_POLICY_URL',
+  termsOfUseUrl: 'https://example.com/RUN_COACH_TERMS_OF_USE_URL',
+} as const satisfies PolicyUrls;
+
+/** The manifest document (`skill.json`): its top-level parts are always there. */
+export interface SkillManifestDocument extends v1.skill.Manifest.SkillManifestEnvelope {
+  manifest: Manifest & Required<Pick<Manifest, 'publishingInformation' | 'privacyAndCompliance' | 'apis'>>;
+}
+
+function storeListing(): v1.skill.Manifest.SkillManifestLocalizedPublishingInformation {
+  return {
+    name: STORE_TEXT.name,
+    summary: STORE_TEXT.summary,
+    description: STORE_TEXT.description,
+    smallIconUri: ICON_URIS.small,
+    largeIconUri: ICON_URIS.large,
+    examplePhrases: [...EXAMPLE_PHRASES],
+    keywords: [...STORE_TEXT.keywords],
+  };
+}
+
+function publishing(): v1.skill.Manifest.SkillManifestPublishingInformation {
+  return {
+    locales: Object.fromEntries(LOCALES.map((locale) => [locale, storeListing()])),
+    isAvailableWorldwide: false,
+    distributionCountries: [...new Set(LOCALES.map(countryOf))],
+    distributionMode: 'PUBLIC',
+    category: 'HEALTH_AND_FITNESS',
+    testingInstructions: TESTING_INSTRUCTIONS,
+  };
+}
+
+function privacy(urls: PolicyUrls): v1.skill.Manifest.SkillManifestPrivacyAndCompliance {
+  const perLocale: v1.skill.Manifest.SkillManifestLocalizedPrivacyAndCompliance = {
+    ...(urls.privacyPolicyUrl ? { privacyPolicyUrl: urls.privacyPolicyUrl } : {}),
+    ...(urls.termsOfUseUrl ? { termsOfUseUrl: urls.termsOfUseUrl } : {}),
+  };
+  return {
+    ...(Object.keys(perLocale).length > 0
+      ? { locales: Object.fromEntries(LOCALES.map((locale) => [locale, { ...perLocale }])) }
+      : {}),
+    allowsPurchases: false,
+    usesPersonalInfo: false,
+    isChildDirected: false,
+    isExportCompliant: true,
+    containsAds: false,
+  };
+}
+
+function events(endpoint: Endpoint): v1.skill.Manifest.SkillManifestEvents {
+  return { endpoint: { uri: endpoint.uri }, subscriptions: [{ eventName: 'SKILL_DISABLED' }] };
+}
+
+/**
+ * The manifest document for the given endpoint and policy URLs. Without an endpoint (the first
+ * deploy, which creates the skill to learn its ID) it has no endpoint and no event subscription.
+ * The Settings API's time zone needs no permission, so the manifest asks for none.
+ */
+export function buildManifest(endpoint: Endpoint | undefined, urls: PolicyUrls = {}): SkillManifestDocument {
   return {
     manifest: {
       manifestVersion: '1.0',
-      publishingInformation: {
-        locales: Object.fromEntries(
-          LOCALES.map((locale) => [
-            locale,
-            {
-              name: STORE_TEXT.name,
-              summary: STORE_TEXT.summary,
-              description: STORE_TEXT.description,
-              examplePhrases: [...EXAMPLE_PHRASES],
-              keywords: [...STORE_TEXT.keywords],
-            },
-          ]),
-        ),
-        isAvailableWorldwide: false,
-        distributionCountries: [...new Set(LOCALES.map(countryOf))],
-        distributionMode: 'PUBLIC',
-        category: 'HEALTH_AND_FITNESS',
-        testingInstructions: STORE_TEXT.testingInstructions,
-      },
-      privacyAndCompliance: {
-        allowsPurchases: false,
-        usesPersonalInfo: false,
-        isChildDirected: false,
-        isExportCompliant: true,
-        containsAds: false,
-      },
-      // The Settings API's time zone needs no permission, so the manifest asks for none.
-      ...(endpoint
-        ? {
-            events: { endpoint: { uri: endpoint.uri }, subscriptions: [{ eventName: 'SKILL_DISABLED' }] },
-            apis: { custom: { endpoint: { uri: endpoint.uri } } },
-          }
-        : { apis: { custom: {} } }),
+      publishingInformation: publishing(),
+      privacyAndCompliance: privacy(urls),
+      ...(endpoint ? { events: events(endpoint) } : {}),
+      apis: { custom: endpoint ? { endpoint: { uri: endpoint.uri } } : {} },
     },
   };
 }
 
 /** The manifest document's type. */
-export type SkillManifest = ReturnType<typeof buildManifest>;
+export type SkillManifest = SkillManifestDocument;

@@ -9,21 +9,29 @@ import { INVOCATION_NAME, LOCALES, type InteractionModel } from '../../models/so
 import {
   buildManifest,
   EXAMPLE_PHRASES,
+  ICON_URIS,
   MEDICAL_DISCLAIMER,
+  POLICY_URL_PLACEHOLDERS,
+  TESTING_INSTRUCTIONS,
   type SkillManifest,
 } from '../../models/source/manifest';
 import { MANIFEST_PATH, renderManifest } from '../../tools/skill/manifest';
 import {
-  ASK_RESOURCES,
+  askResources,
   checkEndpoint,
+  ICON_FILES,
   recordedSkillId,
+  recordSkillId,
   writeAskProject,
 } from '../../tools/skill/ask-package';
+import { ICON_SIZES, iconPath } from '../../tools/icons/render';
 
 const MODELS = join(__dirname, '..', '..', 'models');
 const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:RunCoach-SkillFunction4ADF40E6-AbC123';
 
 const committed = JSON.parse(readFileSync(MANIFEST_PATH, 'utf8')) as SkillManifest;
+const publishing = committed.manifest.publishingInformation;
+const listings = publishing.locales ?? {};
 const modelLocales = readdirSync(MODELS)
   .filter((file) => /^[a-z]{2}-[A-Z]{2}\.json$/.test(file))
   .map((file) => file.replace(/\.json$/, ''))
@@ -92,9 +100,9 @@ describe('models/skill.json, the skill manifest', () => {
   });
 
   it('lists exactly the locales that have a model, and every LOCALES entry has one', () => {
-    expect(Object.keys(committed.manifest.publishingInformation.locales).sort()).toEqual(modelLocales);
+    expect(Object.keys(listings).sort()).toEqual(modelLocales);
     expect([...LOCALES].sort()).toEqual(modelLocales);
-    expect([...committed.manifest.publishingInformation.distributionCountries].sort()).toEqual(
+    expect([...(publishing.distributionCountries ?? [])].sort()).toEqual(
       [...new Set(modelLocales.map((l) => l.split('-')[1]))].sort(),
     );
   });
@@ -102,7 +110,7 @@ describe('models/skill.json, the skill manifest', () => {
   it.each(modelLocales)(
     'has example phrases that resolve to the %s model, the first one opening the skill',
     (locale) => {
-      const phrases = committed.manifest.publishingInformation.locales[locale]?.examplePhrases ?? [];
+      const phrases = listings[locale]?.examplePhrases ?? [];
       expect(phrases).toEqual([...EXAMPLE_PHRASES]);
       expect(phrases.length).toBeGreaterThanOrEqual(1);
       expect(phrases.length).toBeLessThanOrEqual(3);
@@ -138,23 +146,24 @@ describe('models/skill.json, the skill manifest', () => {
   });
 
   it('says it is not medical advice, in every locale', () => {
-    for (const text of Object.values(committed.manifest.publishingInformation.locales)) {
+    for (const text of Object.values(listings)) {
       expect(text.description).toContain(MEDICAL_DISCLAIMER);
       expect(text.description).toMatch(/not a substitute for professional medical advice/);
-      expect(text.summary.length).toBeLessThanOrEqual(160);
-      expect(text.description.length).toBeLessThanOrEqual(4000);
+      expect(text.summary?.length).toBeLessThanOrEqual(160);
+      expect(text.description?.length).toBeLessThanOrEqual(4000);
     }
   });
 
   it('answers the privacy and compliance questions and asks for no permissions', () => {
     expect(committed.manifest.privacyAndCompliance).toEqual({
+      locales: Object.fromEntries(modelLocales.map((l) => [l, POLICY_URL_PLACEHOLDERS])),
       allowsPurchases: false,
       usesPersonalInfo: false,
       isChildDirected: false,
       isExportCompliant: true,
       containsAds: false,
     });
-    expect(committed.manifest.publishingInformation.category).toBe('HEALTH_AND_FITNESS');
+    expect(publishing.category).toBe('HEALTH_AND_FITNESS');
     expect(committed.manifest).not.toHaveProperty('permissions');
   });
 
@@ -165,17 +174,52 @@ describe('models/skill.json, the skill manifest', () => {
       apis: { custom: { endpoint: { uri: ARN } } },
     });
   });
+
+  it('links the policies it is given in every locale, and none it is not given', () => {
+    const urls = { privacyPolicyUrl: 'https://example.org/p', termsOfUseUrl: 'https://example.org/t' };
+    const both = buildManifest({ uri: ARN }, urls).manifest.privacyAndCompliance;
+    expect(Object.keys(both.locales ?? {}).sort()).toEqual(modelLocales);
+    expect(Object.values(both.locales ?? {})).toEqual(modelLocales.map(() => urls));
+    expect(buildManifest({ uri: ARN }).manifest.privacyAndCompliance).not.toHaveProperty('locales');
+    const one = buildManifest({ uri: ARN }, { termsOfUseUrl: urls.termsOfUseUrl }).manifest;
+    expect(one.privacyAndCompliance.locales?.['en-US']).toEqual({ termsOfUseUrl: urls.termsOfUseUrl });
+  });
+
+  it('shows the 108 and 512 pixel icons in every locale, and tells the reviewer how to test', () => {
+    for (const text of Object.values(listings)) {
+      expect([text.smallIconUri, text.largeIconUri]).toEqual([ICON_URIS.small, ICON_URIS.large]);
+    }
+    expect(ICON_URIS.small).toMatch(/108/);
+    expect(ICON_URIS.large).toMatch(/512/);
+    expect(publishing.testingInstructions).toBe(TESTING_INSTRUCTIONS);
+    expect(TESTING_INSTRUCTIONS.length).toBeLessThanOrEqual(4000);
+    expect(TESTING_INSTRUCTIONS).toMatch(/my back hurts/);
+  });
+
+  it('gives the reviewer the same testing instructions in docs/certification.md', () => {
+    const doc = readFileSync(join(__dirname, '..', '..', 'docs', 'certification.md'), 'utf8');
+    const block =
+      /<!-- testing-instructions -->([\s\S]*?)<!-- \/testing-instructions -->/.exec(doc)?.[1] ?? '';
+    const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+    expect(flat(block)).toBe(flat(TESTING_INSTRUCTIONS));
+  });
 });
 
 describe('npm run ask:package, the ASK CLI project', () => {
-  it('writes ask-resources.json, the manifest with the function ARN and every locale model', async () => {
+  it('writes ask-resources.json, the manifest with the function ARN, every locale model and the icons', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'run-coach-ask-'));
-    await writeAskProject(checkEndpoint(ARN), dir);
-    expect(JSON.parse(readFileSync(join(dir, 'ask-resources.json'), 'utf8'))).toEqual(ASK_RESOURCES);
+    const policies = { privacyPolicyUrl: 'https://example.org/p' };
+    await writeAskProject({ endpoint: checkEndpoint(ARN), profile: 'work', policies }, dir);
+    expect(JSON.parse(readFileSync(join(dir, 'ask-resources.json'), 'utf8'))).toEqual(askResources(['work']));
     const manifest = JSON.parse(
       readFileSync(join(dir, 'skill-package', 'skill.json'), 'utf8'),
     ) as SkillManifest;
-    expect(manifest).toEqual(buildManifest({ uri: ARN }));
+    expect(manifest).toEqual(buildManifest({ uri: ARN }, policies));
+    const images = join(dir, 'skill-package', 'assets', 'images');
+    expect(readdirSync(images).sort()).toEqual([...ICON_FILES]);
+    for (const [index, size] of ICON_SIZES.entries()) {
+      expect(readFileSync(join(images, ICON_FILES[index]!))).toEqual(readFileSync(iconPath(size)));
+    }
     const custom = join(dir, 'skill-package', 'interactionModels', 'custom');
     expect(readdirSync(custom).sort()).toEqual(modelLocales.map((l) => `${l}.json`));
     for (const locale of modelLocales) {
@@ -185,7 +229,7 @@ describe('npm run ask:package, the ASK CLI project', () => {
 
   it('creates the skill without an endpoint before the stack exists (no events either)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'run-coach-ask-'));
-    await writeAskProject(undefined, dir);
+    await writeAskProject({}, dir);
     const manifest = JSON.parse(readFileSync(join(dir, 'skill-package', 'skill.json'), 'utf8')) as {
       manifest: Record<string, unknown>;
     };
@@ -200,15 +244,36 @@ describe('npm run ask:package, the ASK CLI project', () => {
     expect(() => checkEndpoint('https://example.com/alexa')).toThrow(/not a Lambda function ARN/);
   });
 
-  it('reads the skill ID the ASK CLI recorded, so it can reach cdk deploy', async () => {
+  it('reads the skill ID the ASK CLI recorded for each profile, so it can reach cdk deploy', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'run-coach-ask-'));
     expect(await recordedSkillId(dir)).toBeUndefined();
     mkdirSync(join(dir, '.ask'));
     const skillId = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
+    const other = 'amzn1.ask.skill.00000000-90ab-cdef-1234-567890abcdef';
     writeFileSync(
       join(dir, '.ask', 'ask-states.json'),
-      JSON.stringify({ askcliStatesVersion: '2020-03-31', profiles: { default: { skillId } } }),
+      JSON.stringify({
+        askcliStatesVersion: '2020-03-31',
+        profiles: { default: { skillId }, work: { skillId: other } },
+      }),
     );
     expect(await recordedSkillId(dir)).toBe(skillId);
+    expect(await recordedSkillId(dir, 'work')).toBe(other);
+    expect(await recordedSkillId(dir, 'home')).toBeUndefined();
+  });
+
+  it('keeps the profiles an earlier project named, and tells the ASK CLI which skill to update', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'run-coach-ask-'));
+    await writeAskProject({ profile: 'default' }, dir);
+    await writeAskProject({ profile: 'work' }, dir);
+    expect(JSON.parse(readFileSync(join(dir, 'ask-resources.json'), 'utf8'))).toEqual(
+      askResources(['default', 'work']),
+    );
+    const skillId = 'amzn1.ask.skill.12345678-90ab-cdef-1234-567890abcdef';
+    await recordSkillId(dir, 'work', skillId);
+    expect(await recordedSkillId(dir, 'work')).toBe(skillId);
+    expect(await recordedSkillId(dir, 'default')).toBeUndefined();
+    await recordSkillId(dir, 'work', undefined);
+    expect(await recordedSkillId(dir, 'work')).toBeUndefined();
   });
 });

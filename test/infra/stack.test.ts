@@ -203,7 +203,9 @@ describe('cdk-nag inside the tests', () => {
 describe('context validation', () => {
   it('refuses to synthesize without a skill ID, and says how to get one', () => {
     expect(() => createApp({})).toThrow(InfraConfigError);
-    expect(() => createApp({ alarmEmail: ALARM_EMAIL })).toThrow(/skillId is required.*ask:skill-id/);
+    expect(() => createApp({ alarmEmail: ALARM_EMAIL })).toThrow(
+      /skillId is required: npm run deploy creates the skill/,
+    );
   });
 
   it('refuses a malformed skill ID or e-mail with a message that names it', () => {

@@ -1,11 +1,12 @@
 /**
  * `npm run bench`: Run Coach against a reference skill built the usual way, in one run, on this
- * machine. Writes bench/results.json and bench/results.md. Not part of `npm test`.
- *   npm run bench [-- --runs 15 --iterations 300 --backends dynalite,dynamodb-local --node-options '…']
+ * machine. Writes results.json and results.md into .local/bench/ (git-ignored), or with
+ * `--update-results` into the committed bench/. Not part of `npm test`.
+ *   npm run bench [-- --runs 15 --iterations 300 --backends dynalite,dynamodb-local --node-options '…' --update-results]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { format } from 'prettier';
 import { launchRequest } from '../../test/helpers/envelopes';
 import {
@@ -20,6 +21,13 @@ import { renderMarkdown, type BenchResults, type SkillName } from './report';
 import { measuredTurns, pendingTurns, TURNS } from './turns';
 
 const root = join(__dirname, '..', '..');
+/**
+ * Where the report goes: the committed bench/ only with `--update-results` (a run meant for
+ * docs/benchmarks.md), else the git-ignored .local/bench/, so a local run changes no committed file.
+ */
+const outDir = process.argv.includes('--update-results')
+  ? join(root, 'bench')
+  : join(root, '.local', 'bench');
 const TABLE = 'run-coach-bench';
 /** Latency rounds per skill and backend (alternating which skill goes first). */
 const ROUNDS = 4;
@@ -173,7 +181,8 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       command:
         `npm run bench -- --runs ${runs} --iterations ${iterations} --backends ${backendNames.join(',')}` +
-        (nodeOptions ? ` --node-options '${nodeOptions}'` : ''),
+        (nodeOptions ? ` --node-options '${nodeOptions}'` : '') +
+        (process.argv.includes('--update-results') ? ' --update-results' : ''),
       machine: {
         cpu: cpus()[0]?.model ?? 'unknown',
         cores: cpus().length,
@@ -199,14 +208,11 @@ async function main(): Promise<void> {
       turnKinds: Object.fromEntries(TURNS.map((t) => [t.name, t.kind])),
       designedCalls: Object.fromEntries(measuredTurns().map((t) => [t.name, t.dynamoCalls])),
     };
-    mkdirSync(join(root, 'bench'), { recursive: true });
-    writeFileSync(
-      join(root, 'bench', 'results.json'),
-      await format(JSON.stringify(results), { parser: 'json' }),
-    );
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'results.json'), await format(JSON.stringify(results), { parser: 'json' }));
     const markdown = await format(renderMarkdown(results), { parser: 'markdown' });
-    writeFileSync(join(root, 'bench', 'results.md'), markdown);
-    console.log(`\n${markdown}`);
+    writeFileSync(join(outDir, 'results.md'), markdown);
+    console.log(`\n${markdown}\nWrote ${relative(root, join(outDir, 'results.json'))} and results.md.`);
   } finally {
     await Promise.all(backends.map(([, backend]) => backend.stop()));
   }

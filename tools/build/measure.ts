@@ -1,7 +1,7 @@
 /**
  * Measures a built Lambda bundle answering one LaunchRequest against a local DynamoDB (dynalite):
  * peak memory (max RSS from `/usr/bin/time -v`), module load time and first invocation time. The
- * stack's memory size and the bundling choice for `@aws-sdk/*` are recorded from this (README, Deploy).
+ * stack's memory size and the bundling choice for `@aws-sdk/*` are recorded from this (docs/benchmarks.md).
  *
  *   npm run build && npm run measure -- dist/lambda/index.js
  */

