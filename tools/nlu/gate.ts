@@ -26,7 +26,7 @@ export const GATE: Thresholds = {
   pain: 4,
   severity: 4,
   painAnswer: 4,
-  painAnswerForLabel: 75,
+  painAnswerForLabel: 74,
 };
 
 /** A figure below its threshold, with the lines that make it so. */
