@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { DateTime } from 'luxon';
 import type { SkillDeps } from './deps';
+import { deviceIdOf, localeOf } from './request';
 import { setSlice, sliceOf } from './session';
 
 /** The user's local day and the zone it was computed in. */
@@ -38,7 +39,7 @@ export async function localNow(input: HandlerInput, deps: SkillDeps): Promise<Lo
   );
   if (!zone) {
     const system = input.requestEnvelope.context.System;
-    const deviceId = system.device?.deviceId;
+    const deviceId = deviceIdOf(input);
     if (deviceId && system.apiEndpoint && system.apiAccessToken) {
       zone = await deps.timeZones.timeZoneOf({
         deviceId,
@@ -49,8 +50,7 @@ export async function localNow(input: HandlerInput, deps: SkillDeps): Promise<Lo
     }
   }
   const assumedZone = zone === undefined;
-  const usedZone =
-    zone ?? LOCALE_DEFAULT_ZONES[input.requestEnvelope.request.locale ?? ''] ?? 'America/New_York';
+  const usedZone = zone ?? LOCALE_DEFAULT_ZONES[localeOf(input)] ?? 'America/New_York';
   const now = instant.setZone(usedZone);
   return { date: now.toISODate() ?? instant.toISODate() ?? '', zone: usedZone, assumedZone, now };
 }

@@ -77,16 +77,25 @@ export function skillUnderTest(
   return (envelope) => handler(envelope, {});
 }
 
+const decode = (ssml: string) =>
+  ssml
+    .replace(/<[^>]+>/g, '')
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
 /** The plain text of a response's speech (SSML tags removed). */
 export function spoken(envelope: ResponseEnvelope): string {
   const speech = envelope.response.outputSpeech;
   if (!speech) return '';
-  return speech.type === 'SSML' ? speech.ssml.replace(/<[^>]+>/g, '') : speech.text;
+  return speech.type === 'SSML' ? decode(speech.ssml) : speech.text;
 }
 
 /** The plain text of a response's reprompt. */
 export function reprompted(envelope: ResponseEnvelope): string {
   const speech = envelope.response.reprompt?.outputSpeech;
   if (!speech) return '';
-  return speech.type === 'SSML' ? speech.ssml.replace(/<[^>]+>/g, '') : speech.text;
+  return speech.type === 'SSML' ? decode(speech.ssml) : speech.text;
 }

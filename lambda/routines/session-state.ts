@@ -1,13 +1,16 @@
 /**
- * A routine's session slice and its saved form. Navigation turns keep the routine here, in the
+ * A routine's session state and its saved form. Navigation turns keep the routine here, in the
  * session attributes, and touch no storage; {@link toPaused} is what one write saves on pause or at
- * session end, and {@link fromPaused} turns it back into a paused routine at the next launch.
+ * session end (./store-writes.ts), and {@link fromPaused} turns it back into a paused routine at the
+ * next launch.
  */
 import type { HandlerInput } from 'ask-sdk-core';
+import { isRecord, requestTimeOf } from '../core/request';
 import { setSlice, sliceOf } from '../core/session';
 import type { PausedRoutine } from '../store/port';
-import { isRoutineId, stepsOf, type RoutineLength } from './catalog';
+import { isRoutineId, stepsOf } from './catalog';
 import type { Mark, RoutineState, Timeline } from './engine';
+import { asLength } from './slots';
 
 /** The session key this capability owns. */
 export const ROUTINE_KEY = 'routine';
@@ -24,14 +27,6 @@ export interface RoutineSlice {
   saved: boolean;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isLength(value: unknown): value is RoutineLength {
-  return value === 'quick' || value === 'full';
-}
-
 function parseTimeline(raw: unknown): Timeline | undefined {
   if (!isRecord(raw) || typeof raw.end !== 'number' || typeof raw.next !== 'number') return undefined;
   if (!Array.isArray(raw.marks)) return undefined;
@@ -45,10 +40,12 @@ function parseTimeline(raw: unknown): Timeline | undefined {
 
 /** Parses a routine state from untrusted JSON; `undefined` unless it names a real step. */
 export function parseState(raw: unknown): RoutineState | undefined {
-  if (!isRecord(raw) || !isRoutineId(raw.routineId) || !isLength(raw.length)) return undefined;
+  if (!isRecord(raw) || !isRoutineId(raw.routineId)) return undefined;
+  const length = asLength(raw.length);
+  if (!length) return undefined;
   const { status, step, offset, easier } = raw;
   if (status !== 'running' && status !== 'paused') return undefined;
-  const steps = stepsOf(raw.routineId, raw.length);
+  const steps = stepsOf(raw.routineId, length);
   if (typeof step !== 'number' || !Number.isInteger(step) || step < 0 || step >= steps.length)
     return undefined;
   const seconds = steps[step]?.seconds ?? 0;
@@ -56,7 +53,7 @@ export function parseState(raw: unknown): RoutineState | undefined {
   const timeline = parseTimeline(raw.timeline);
   return {
     routineId: raw.routineId,
-    length: raw.length,
+    length,
     status,
     step,
     offset: safeOffset,
@@ -76,6 +73,16 @@ export function routineOf(input: HandlerInput): RoutineSlice | undefined {
   return sliceOf(input, ROUTINE_KEY, parseSlice);
 }
 
+/** The routine in this session; for handlers whose predicate required one ({@link hasRoutine}). */
+export function requireRoutine(input: HandlerInput): RoutineSlice {
+  const slice = routineOf(input);
+  if (!slice) throw new RangeError('No routine in the session');
+  return slice;
+}
+
+/** A `canHandle` condition: a routine is going (or paused) in this session. */
+export const hasRoutine = (input: HandlerInput): boolean => routineOf(input) !== undefined;
+
 const HANDLED_KEY = 'routineHandled';
 
 /** Keeps (or with `undefined`, drops) the routine in the session, and marks it handled this turn. */
@@ -87,19 +94,19 @@ export function keepRoutine(input: HandlerInput, slice: RoutineSlice | undefined
   });
 }
 
+/** Keeps `state` in the session as the one answering this request, not yet saved unless told. */
+export function keepState(input: HandlerInput, state: RoutineState, saved = false): void {
+  keepRoutine(input, { state, respondedAt: requestTimeOf(input), saved });
+}
+
 /** Whether a routine handler kept or dropped the routine during this turn ({@link keepRoutine}). */
 export function routineHandled(input: HandlerInput): boolean {
   return input.attributesManager.getRequestAttributes()[HANDLED_KEY] === true;
 }
 
-/** This request's instant, from the envelope (`request.timestamp`), in epoch ms. */
-export function requestTime(input: HandlerInput): number {
-  return Date.parse(input.requestEnvelope.request.timestamp);
-}
-
 /** Seconds since the playing response began, never negative. */
 export function elapsedSince(input: HandlerInput, slice: RoutineSlice): number {
-  return Math.max(0, (requestTime(input) - slice.respondedAt) / 1000);
+  return Math.max(0, (requestTimeOf(input) - slice.respondedAt) / 1000);
 }
 
 /** The saved form of a routine state. */

@@ -1,13 +1,13 @@
 /**
- * Delivery: turns the engine's state into speech that runs hands-free. A step is its name and one
+ * Segments: the timed part of a routine's answer, packed as SSML that runs hands-free. A step is its name and one
  * instruction, then the timer with cues (start, halfway, ten seconds left with what comes next).
  * Several steps go into one response while their timed pauses fit, always inside Alexa's limits
  * (`lambda/speech/ssml.ts`); the response then ends at a natural break point.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/speech-synthesis-markup-language-ssml-reference.html#break
  */
 import type { Speech } from '../speech/i18n';
-import { escapeSsml, MAX_TIMED_SECONDS, pause } from '../speech/ssml';
-import { stepsOf, type Step } from './catalog';
+import { escapeSsml, joinSsml, MAX_TIMED_SECONDS, pause, type Ssml } from '../speech/ssml';
+import { stepsOf, type CountUnit, type Step } from './catalog';
 import type { Mark, RoutineState, Timeline } from './engine';
 
 /** Timed seconds one response may hold; a margin under Alexa's 240 s. */
@@ -18,7 +18,7 @@ const CHARACTERS_PER_SECOND = 14;
 /** A stretch of a routine, ready to speak. */
 export interface Segment {
   /** SSML (without `<speak>`). */
-  ssml: string;
+  ssml: Ssml;
   timeline: Timeline;
   /** The segment plays the routine's last step to its end. */
   reachesEnd: boolean;
@@ -73,27 +73,35 @@ function stepSsml(
   step: Step,
   from: number,
   nextName: string | undefined,
-): { ssml: string; introSeconds: number; timedSeconds: number } {
+): { ssml: Ssml; introSeconds: number; timedSeconds: number } {
   const intro =
     from > 0
       ? `${speech.say('routines:stepResume', { name: step.name })} ${speech.say('routines:dose.left', { duration: duration(speech, step.seconds - from) })}`
       : `${speech.say('routines:stepIntro', { name: step.name, instruction: step.instruction })} ${dose(speech, step)} ${speech.say('routines:cue.go')}`;
-  let ssml = escapeSsml(intro);
+  const parts: Ssml[] = [escapeSsml(intro)];
   let at = from;
   let timedSeconds = 0;
   for (const cue of [...cues(speech, step, from, nextName), { at: step.seconds, text: '' }]) {
     const rest = Math.max(1, Math.round(cue.at - at));
-    ssml += pause(rest);
+    parts.push(pause(rest));
     timedSeconds += rest;
-    if (cue.text) ssml += ` ${escapeSsml(cue.text)} `;
+    if (cue.text) parts.push(escapeSsml(cue.text));
     at = cue.at + speakingSeconds(cue.text);
   }
-  ssml += ` ${escapeSsml(speech.say('routines:cue.time'))} `;
-  return { ssml, introSeconds: speakingSeconds(intro), timedSeconds };
+  parts.push(escapeSsml(speech.say('routines:cue.time')));
+  return { ssml: joinSsml(...parts), introSeconds: speakingSeconds(intro), timedSeconds };
 }
 
+/** How a counted step's count is said, by its unit. */
+const COUNT_KEYS = {
+  times: 'routines:count.times',
+  eachSide: 'routines:count.eachSide',
+  eachLeg: 'routines:count.eachLeg',
+  breaths: 'routines:count.breaths',
+} as const satisfies Record<CountUnit, string>;
+
 function dose(speech: Speech, step: Step): string {
-  if (step.count) return speech.say(`routines:count.${step.count.unit}`, { n: step.count.times });
+  if (step.count) return speech.say(COUNT_KEYS[step.count.unit], { n: step.count.times });
   return speech.say('routines:dose.timed', { duration: duration(speech, step.seconds) });
 }
 
@@ -104,7 +112,7 @@ function dose(speech: Speech, step: Step): string {
 export function buildSegment(speech: Speech, state: RoutineState, openingSeconds: number): Segment {
   const steps = stepsOf(state.routineId, state.length);
   const marks: Mark[] = [];
-  let ssml = '';
+  const parts: Ssml[] = [];
   let cursor = openingSeconds;
   let timed = 0;
   let index = state.step;
@@ -116,14 +124,14 @@ export function buildSegment(speech: Speech, state: RoutineState, openingSeconds
     const part = stepSsml(speech, step, from, next?.name);
     if (marks.length > 0 && timed + part.timedSeconds > SEGMENT_BUDGET_SECONDS) break;
     marks.push({ step: index, go: Math.round((cursor + part.introSeconds) * 10) / 10, from });
-    ssml += part.ssml;
+    parts.push(part.ssml);
     timed += part.timedSeconds;
     cursor += part.introSeconds + (step.seconds - from) + 1;
     index += 1;
   }
   const nextName = shownStep(state, index)?.name;
   return {
-    ssml: ssml.replace(/\s+/g, ' ').trim(),
+    ssml: joinSsml(...parts),
     timeline: { marks, end: Math.round(cursor), next: index },
     reachesEnd: index >= steps.length,
     ...(nextName ? { nextName } : {}),
