@@ -1,7 +1,10 @@
 /**
- * Jest projects mirror the test folders: unit (handlers, engines, dialog scripts on an in-memory store),
- * integration (the real store against Amazon's DynamoDB Local and dynalite) and infra (CDK assertions).
+ * Jest projects mirror the test folders: unit (handlers, engines, the console's parts; no network),
+ * dialogs (the YAML scripts, replayed through the console engine and its local Settings API),
+ * integration (the real store against Amazon's DynamoDB Local and dynalite, loopback servers, the
+ * fault suites, the console's command line and embedded store) and infra (CDK assertions).
  * TypeScript is compiled by SWC here; `npm run typecheck` type-checks tests and code with tsc.
+ * Shared test and measurement code lives in harness/ (not a test folder).
  */
 const transform = {
   '^.+\\.ts$': [
@@ -21,8 +24,9 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/dialogs/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
     },
+    { ...common, displayName: 'dialogs', testMatch: ['<rootDir>/test/dialogs/**/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',

@@ -8,7 +8,7 @@ import { openDialogConsole } from '../../tools/console/dialog/open';
 import { loadDialog } from '../../tools/console/dialog/parse';
 import { runDialogTest } from '../../tools/console/dialog/run';
 import type { RunningConsole } from '../../tools/console/runtime';
-import { seededRandom } from '../helpers/skill';
+import { seededRandom } from '../../harness/skill';
 
 const root = __dirname;
 const files = readdirSync(root, { recursive: true, encoding: 'utf8' })

@@ -1,4 +1,4 @@
-import { startDynalite, startDynamoDbLocal } from '../../tools/local/dynamo';
+import { startDynalite, startDynamoDbLocal } from '../../harness/dynamo';
 import { BACKEND_ENV } from './backends';
 
 /** Starts DynamoDB Local and dynalite on free loopback ports for the integration tests. */

@@ -8,8 +8,9 @@ import {
   TEST_DEVICE_ID,
   TEST_SKILL_ID,
   TEST_USER_ID,
-} from '../../helpers/envelopes';
-import { reprompted, skillUnderTest, spoken, testDeps } from '../../helpers/skill';
+} from '../../../harness/envelopes';
+import { skillUnderTest, testDeps } from '../../../harness/skill';
+import { reprompted, spoken } from '../../../harness/speech';
 
 const DISCLAIMER =
   /isn't medical advice: see your doctor or physical therapist if your pain is sharp or getting worse/;

@@ -2,7 +2,7 @@
 import type { ActivityStore, Store } from '../../../lambda/store/port';
 import { StoreUnavailableError } from '../../../lambda/store/errors';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { TEST_USER_ID } from '../../helpers/envelopes';
+import { TEST_USER_ID } from '../../../harness/envelopes';
 
 /** A memory store whose activity calls are counted, to check each turn's store budget. */
 export function countingStore(): { store: Store; calls: Record<string, number> } {

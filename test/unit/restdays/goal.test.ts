@@ -1,5 +1,5 @@
-import { conversation } from '../../helpers/session';
-import { reprompted, spoken } from '../../helpers/skill';
+import { conversation } from '../../../harness/conversation';
+import { reprompted, spoken } from '../../../harness/speech';
 import { seedRestDays, unavailableStore } from './fixtures';
 
 const GOAL = 'SetRestDayGoalIntent';

@@ -1,7 +1,8 @@
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { intentRequest, TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation } from '../../helpers/session';
-import { recordingLogger, reprompted, spoken } from '../../helpers/skill';
+import { intentRequest, TEST_USER_ID } from '../../../harness/envelopes';
+import { conversation } from '../../../harness/conversation';
+import { recordingLogger } from '../../../harness/skill';
+import { reprompted, spoken } from '../../../harness/speech';
 import { countingStore, storedRestDays, unavailableStore } from './fixtures';
 
 // The test clock: Wednesday, November 25, 2026, 1 pm in New York (the test device's zone).

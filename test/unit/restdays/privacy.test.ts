@@ -1,7 +1,7 @@
 import { UserDataNotDeletedError } from '../../../lambda/core/errors';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { skillDisabledEvent, TEST_USER_ID } from '../../helpers/envelopes';
-import { skillUnderTest, testDeps } from '../../helpers/skill';
+import { skillDisabledEvent, TEST_USER_ID } from '../../../harness/envelopes';
+import { skillUnderTest, testDeps } from '../../../harness/skill';
 import { seedRestDays, seedRuns, storedRestDays, unavailableStore } from './fixtures';
 
 describe('AlexaSkillEvent.SkillDisabled', () => {

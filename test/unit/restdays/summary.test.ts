@@ -1,7 +1,7 @@
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation } from '../../helpers/session';
-import { spoken } from '../../helpers/skill';
+import { TEST_USER_ID } from '../../../harness/envelopes';
+import { conversation } from '../../../harness/conversation';
+import { spoken } from '../../../harness/speech';
 import { countingStore, seedRestDays, unavailableStore } from './fixtures';
 
 // The test clock: Wednesday, November 25, 2026, 1 pm in New York. This week: Monday 23 to Sunday 29.

@@ -1,7 +1,8 @@
 import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { conversation } from '../../helpers/session';
-import { fixedTimeZone, recordingLogger, spoken } from '../../helpers/skill';
+import { conversation } from '../../../harness/conversation';
+import { fixedTimeZone, recordingLogger } from '../../../harness/skill';
+import { spoken } from '../../../harness/speech';
 import { storedRestDays } from './fixtures';
 
 /** Logs "a rest day" at `instant` for a device in `zone`; answers the stored dates. */

@@ -1,7 +1,7 @@
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
-import { TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation } from '../../helpers/session';
-import { reprompted } from '../../helpers/skill';
+import { TEST_USER_ID } from '../../../harness/envelopes';
+import { conversation } from '../../../harness/conversation';
+import { reprompted } from '../../../harness/speech';
 import { routineSlots, stepsHeard, words } from './talk';
 
 describe('back pain', () => {

@@ -2,8 +2,8 @@ import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { StoreUnavailableError } from '../../../lambda/store/errors';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import type { Store } from '../../../lambda/store/port';
-import { TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation } from '../../helpers/session';
+import { TEST_USER_ID } from '../../../harness/envelopes';
+import { conversation } from '../../../harness/conversation';
 import { countingStore, routineSlots, words } from './talk';
 
 describe('finishing', () => {

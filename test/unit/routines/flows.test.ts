@@ -1,8 +1,8 @@
 import { ROUTINES, stepsOf, type RoutineId, type RoutineLength } from '../../../lambda/routines/catalog';
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
-import { TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation, type Conversation } from '../../helpers/session';
-import { reprompted } from '../../helpers/skill';
+import { TEST_USER_ID } from '../../../harness/envelopes';
+import { conversation, type Conversation } from '../../../harness/conversation';
+import { reprompted } from '../../../harness/speech';
 import { routineSlots, stepsHeard, words } from './talk';
 
 const lengths: RoutineLength[] = ['quick', 'full'];

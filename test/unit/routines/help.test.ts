@@ -1,9 +1,9 @@
 import { stepsOf } from '../../../lambda/routines/catalog';
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation } from '../../helpers/session';
-import { reprompted } from '../../helpers/skill';
+import { TEST_USER_ID } from '../../../harness/envelopes';
+import { conversation } from '../../../harness/conversation';
+import { reprompted } from '../../../harness/speech';
 import { countingStore, routineSlots, stepsHeard, words } from './talk';
 
 const WALK = stepsOf('warmup.walk', 'full');

@@ -5,7 +5,7 @@
 import { stepsOf } from '../../../lambda/routines/catalog';
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { conversation } from '../../helpers/session';
+import { conversation } from '../../../harness/conversation';
 import { countingStore, routineSlots, words } from './talk';
 
 const WALK = stepsOf('warmup.walk', 'full');

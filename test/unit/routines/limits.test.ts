@@ -9,8 +9,8 @@ import { ROUTINES, stepsOf, type RoutineLength } from '../../../lambda/routines/
 import { NAVIGATION_INTENTS } from '../../../lambda/routines/handlers/navigate';
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { ssmlViolations } from '../../../lambda/speech/ssml';
-import { intentRequest } from '../../helpers/envelopes';
-import { skillUnderTest, testDeps } from '../../helpers/skill';
+import { intentRequest } from '../../../harness/envelopes';
+import { skillUnderTest, testDeps } from '../../../harness/skill';
 
 const NOW = Date.parse('2026-11-25T18:00:00Z');
 const COMMANDS = [...NAVIGATION_INTENTS, I.yes, I.no, I.pain, I.help, I.fallback, 'AMAZON.StopIntent'];

@@ -5,8 +5,8 @@
  */
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { conversation } from '../../helpers/session';
-import { reprompted } from '../../helpers/skill';
+import { conversation } from '../../../harness/conversation';
+import { reprompted } from '../../../harness/speech';
 import { seedRuns, storedRestDays } from '../restdays/fixtures';
 import { words } from './talk';
 

@@ -3,8 +3,8 @@ import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { StoreUnavailableError } from '../../../lambda/store/errors';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import type { Store } from '../../../lambda/store/port';
-import { conversation } from '../../helpers/session';
-import { reprompted } from '../../helpers/skill';
+import { conversation } from '../../../harness/conversation';
+import { reprompted } from '../../../harness/speech';
 import { countingStore, routineSlots, stepsHeard, words } from './talk';
 
 const WALK = stepsOf('warmup.walk', 'full');

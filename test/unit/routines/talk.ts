@@ -2,8 +2,8 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { stepsOf, type RoutineId, type RoutineLength } from '../../../lambda/routines/catalog';
 import type { Store } from '../../../lambda/store/port';
-import type { SlotInput } from '../../helpers/envelopes';
-import { spoken } from '../../helpers/skill';
+import type { SlotInput } from '../../../harness/envelopes';
+import { spoken } from '../../../harness/speech';
 
 /** The slots of "give me a {length} {style} {kind}", resolved to their ids. */
 export function routineSlots(id: RoutineId, length?: RoutineLength): Record<string, SlotInput> {

@@ -2,8 +2,9 @@ import { createI18n, speechFor } from '../../../lambda/speech/i18n';
 import { resources, SUPPORTED_LOCALES } from '../../../lambda/speech/locales';
 import { MESSAGE_KEYS } from '../../../lambda/speech/messages';
 import { allResources, LOCALE_FALLBACKS, regional } from '../../../lambda/speech/locales/regional';
-import { launchRequest } from '../../helpers/envelopes';
-import { skillUnderTest, spoken } from '../../helpers/skill';
+import { launchRequest } from '../../../harness/envelopes';
+import { skillUnderTest } from '../../../harness/skill';
+import { spoken } from '../../../harness/speech';
 
 function messages(tree: unknown, path: string[] = []): [string, unknown][] {
   if (Array.isArray(tree) || typeof tree !== 'object' || tree === null) return [[path.join('.'), tree]];

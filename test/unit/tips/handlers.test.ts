@@ -1,7 +1,8 @@
 import { nextTopic, TIP_TOPICS, TIPS } from '../../../lambda/tips/content';
 import { resources } from '../../../lambda/speech/locales';
-import { conversation } from '../../helpers/session';
-import { reprompted, seededRandom, spoken } from '../../helpers/skill';
+import { conversation } from '../../../harness/conversation';
+import { seededRandom } from '../../../harness/skill';
+import { reprompted, spoken } from '../../../harness/speech';
 
 const TIP = 'RunningTipIntent';
 const topic = (id: string, value: string) => ({ topic: { value, id, type: 'TipTopic' } });

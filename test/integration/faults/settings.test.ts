@@ -1,8 +1,8 @@
 import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
-import { ensureTable, freePort, startDynalite, type LocalDynamo } from '../../../tools/local/dynamo';
-import { pastDay } from '../../../tools/bench/turns';
-import { startSettingsApi, type LoopbackServer, type SettingsBehaviour } from '../../../tools/local/loopback';
-import { fixedClock, recordingLogger } from '../../helpers/skill';
+import { ensureTable, freePort, startDynalite, type LocalDynamo } from '../../../harness/dynamo';
+import { pastDay } from '../../../harness/turns';
+import { startSettingsApi, type LoopbackServer, type SettingsBehaviour } from '../../../harness/loopback';
+import { fixedClock, recordingLogger } from '../../../harness/skill';
 import {
   FAULT_TABLE,
   envelopeOf,
@@ -15,7 +15,7 @@ import {
   storedDays,
   expectPlainAnswerClaimingNoSave,
   settleWithin,
-} from './harness';
+} from './faulty-skill';
 
 const device = (apiEndpoint: string) => ({
   deviceId: 'amzn1.ask.device.FAULT',

@@ -1,12 +1,40 @@
 /**
  * Typed builders for Alexa request envelopes, shaped as the Request and Response JSON Reference
- * describes them (https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html).
+ * describes them, for the tests, the benchmark, the load test and the console.
+ * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html
  */
-import type { Intent, RequestEnvelope, Slot, slu } from 'ask-sdk-model';
+import type { Intent, interfaces, RequestEnvelope, Slot, slu, SupportedInterfaces } from 'ask-sdk-model';
 
 export const TEST_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 export const TEST_USER_ID = 'amzn1.ask.account.TESTUSER';
 export const TEST_DEVICE_ID = 'amzn1.ask.device.TESTDEVICE';
+
+/** A device with a screen: what it announces in `supportedInterfaces` and `context.Viewport`. */
+export interface ScreenOptions {
+  supportedInterfaces: SupportedInterfaces;
+  viewport: interfaces.viewport.ViewportState;
+}
+
+/**
+ * An Echo Show (first generation, landscape 1024 × 600): announces APL and its viewport, which the
+ * ASK SDK's `getViewportProfile` reads as `HUB-LANDSCAPE-MEDIUM`.
+ * @see https://developer.amazon.com/en-US/docs/alexa/alexa-presentation-language/apl-support-for-your-skill.html
+ */
+export const ECHO_SHOW: ScreenOptions = {
+  supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } },
+  viewport: {
+    experiences: [{ arcMinuteWidth: 246, arcMinuteHeight: 144, canRotate: false, canResize: false }],
+    mode: 'HUB',
+    shape: 'RECTANGLE',
+    pixelWidth: 1024,
+    pixelHeight: 600,
+    dpi: 160,
+    currentPixelWidth: 1024,
+    currentPixelHeight: 600,
+    touch: ['SINGLE'],
+    keyboard: [],
+  },
+};
 
 /** What varies between test envelopes; everything else gets a realistic default. */
 export interface EnvelopeOptions {
@@ -22,37 +50,81 @@ export interface EnvelopeOptions {
   /** No session at all (out-of-session requests such as skill events). */
   noSession?: boolean;
   requestId?: string;
+  /** A device with a screen (e.g. {@link ECHO_SHOW}); without it, a device with none. */
+  screen?: ScreenOptions;
+}
+
+/** Who is asking, on which device, and where the skill's Alexa API calls go. */
+export interface Caller {
+  skillId: string;
+  userId: string;
+  deviceId: string;
+  apiEndpoint: string;
+  apiAccessToken: string;
+  screen?: ScreenOptions | undefined;
+}
+
+/** The session a request belongs to. */
+export interface EnvelopeSession {
+  sessionId: string;
+  isNew: boolean;
+  attributes: Record<string, unknown>;
+}
+
+/** The envelope around `request`: version, session (unless out of session) and `context.System`. */
+export function envelopeAround(
+  caller: Caller,
+  session: EnvelopeSession | undefined,
+  request: RequestEnvelope['request'],
+): RequestEnvelope {
+  const application = { applicationId: caller.skillId };
+  const user = { userId: caller.userId };
+  return {
+    version: '1.0',
+    ...(session
+      ? {
+          session: {
+            new: session.isNew,
+            sessionId: session.sessionId,
+            application,
+            user,
+            attributes: session.attributes,
+          },
+        }
+      : {}),
+    context: {
+      System: {
+        application,
+        user,
+        device: { deviceId: caller.deviceId, supportedInterfaces: caller.screen?.supportedInterfaces ?? {} },
+        apiEndpoint: caller.apiEndpoint,
+        apiAccessToken: caller.apiAccessToken,
+      },
+      ...(caller.screen ? { Viewport: caller.screen.viewport } : {}),
+    },
+    request,
+  };
 }
 
 let sequence = 0;
 
 function base(options: EnvelopeOptions, request: RequestEnvelope['request']): RequestEnvelope {
-  const application = { applicationId: options.skillId ?? TEST_SKILL_ID };
-  const user = { userId: options.userId ?? TEST_USER_ID };
-  return {
-    version: '1.0',
-    ...(options.noSession
-      ? {}
-      : {
-          session: {
-            new: options.sessionAttributes === undefined,
-            sessionId: 'amzn1.echo-api.session.TEST',
-            application,
-            user,
-            attributes: options.sessionAttributes ?? {},
-          },
-        }),
-    context: {
-      System: {
-        application,
-        user,
-        device: { deviceId: options.deviceId ?? TEST_DEVICE_ID, supportedInterfaces: {} },
-        apiEndpoint: options.apiEndpoint ?? 'https://api.amazonalexa.com',
-        apiAccessToken: 'test-api-access-token',
-      },
-    },
-    request,
+  const caller: Caller = {
+    skillId: options.skillId ?? TEST_SKILL_ID,
+    userId: options.userId ?? TEST_USER_ID,
+    deviceId: options.deviceId ?? TEST_DEVICE_ID,
+    apiEndpoint: options.apiEndpoint ?? 'https://api.amazonalexa.com',
+    apiAccessToken: 'test-api-access-token',
+    screen: options.screen,
   };
+  const session = options.noSession
+    ? undefined
+    : {
+        sessionId: 'amzn1.echo-api.session.TEST',
+        isNew: options.sessionAttributes === undefined,
+        attributes: options.sessionAttributes ?? {},
+      };
+  return envelopeAround(caller, session, request);
 }
 
 function common(options: EnvelopeOptions) {

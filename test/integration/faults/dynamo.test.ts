@@ -1,15 +1,10 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDocumentClient } from '../../../lambda/store/dynamo';
 import { profileKey } from '../../../lambda/store/keys';
-import {
-  ensureTable,
-  LOCAL_CLIENT_CONFIG,
-  startDynalite,
-  type LocalDynamo,
-} from '../../../tools/local/dynamo';
-import { startDynamoProxy, type LoopbackServer } from '../../../tools/local/loopback';
-import { launchRequest } from '../../helpers/envelopes';
-import { spoken } from '../../helpers/skill';
+import { ensureTable, LOCAL_CLIENT_CONFIG, startDynalite, type LocalDynamo } from '../../../harness/dynamo';
+import { startDynamoProxy, type LoopbackServer } from '../../../harness/loopback';
+import { launchRequest } from '../../../harness/envelopes';
+import { spoken } from '../../../harness/speech';
 import {
   envelopeOf,
   FAULT_TABLE,
@@ -22,8 +17,8 @@ import {
   restDayVerdict,
   settleWithin,
   storedDays,
-} from './harness';
-import { pastDay } from '../../../tools/bench/turns';
+} from './faulty-skill';
+import { pastDay } from '../../../harness/turns';
 
 import { DISCLAIMER, describeFailingDynamo } from './failing-dynamo';
 

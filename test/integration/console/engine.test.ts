@@ -3,8 +3,8 @@ import { assertRequestEnvelope } from '../../../lambda/core/envelope';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import { consoleClock, createEngine } from '../../../tools/console/engine';
 import { quietLogger, startConsole, type RunningConsole } from '../../../tools/console/runtime';
-import { seededRandom } from '../../helpers/skill';
-import { FIXTURE_MODEL } from './fixture';
+import { seededRandom } from '../../../harness/skill';
+import { FIXTURE_MODEL } from '../../unit/console/fixture';
 
 let running: RunningConsole;
 
@@ -42,7 +42,7 @@ describe('the console engine', () => {
     expect(envelope.session?.sessionId).toMatch(/^amzn1\.echo-api\.session\./);
     expect(envelope.context.System).toMatchObject({
       device: { deviceId: 'amzn1.ask.device.CONSOLE-DEVICE', supportedInterfaces: {} },
-      apiEndpoint: running.settings.url,
+      apiEndpoint: running.settings.endpoint,
       apiAccessToken: expect.any(String) as string,
     });
     expect(envelope.request).toMatchObject({

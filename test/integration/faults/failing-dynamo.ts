@@ -4,10 +4,10 @@
  * type answers plainly within the budget and claims no save. Shared by dynamo.test.ts (fast failures)
  * and dynamo-slow.test.ts (slow and stuck servers), so jest runs the two sets in parallel.
  */
-import { freePort } from '../../../tools/local/dynamo';
-import { startFailingDynamo, type DynamoFailure, type LoopbackServer } from '../../../tools/local/loopback';
-import { launchRequest } from '../../helpers/envelopes';
-import { spoken } from '../../helpers/skill';
+import { freePort } from '../../../harness/dynamo';
+import { startFailingDynamo, type DynamoFailure, type LoopbackServer } from '../../../harness/loopback';
+import { launchRequest } from '../../../harness/envelopes';
+import { spoken } from '../../../harness/speech';
 import {
   envelopeOf,
   FAULT_TEST_TIMEOUT_MS,
@@ -17,7 +17,7 @@ import {
   LOG_TURN,
   restDayVerdict,
   settleWithin,
-} from './harness';
+} from './faulty-skill';
 
 /** The first-launch disclaimer. */
 export const DISCLAIMER = /isn't medical advice/;

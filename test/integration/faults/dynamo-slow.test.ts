@@ -1,6 +1,6 @@
-import { startFailingDynamo } from '../../../tools/local/loopback';
-import { launchRequest } from '../../helpers/envelopes';
-import { faultySkill, FAULT_TEST_TIMEOUT_MS, settleWithin } from './harness';
+import { startFailingDynamo } from '../../../harness/loopback';
+import { launchRequest } from '../../../harness/envelopes';
+import { faultySkill, FAULT_TEST_TIMEOUT_MS, settleWithin } from './faulty-skill';
 import { describeFailingDynamo } from './failing-dynamo';
 
 describeFailingDynamo([['answering slower than the per-attempt timeout', { kind: 'slow', delayMs: 5000 }]]);

@@ -6,15 +6,15 @@
  * (untimed, uncounted) and carry the session attributes its real answer left, as Alexa would.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { REST_DAY_INTENTS, REST_DAY_SLOTS } from '../../lambda/restdays/intents';
-import { ROUTINE_INTENTS } from '../../lambda/routines/intents';
+import { REST_DAY_INTENTS, REST_DAY_SLOTS } from '../lambda/restdays/intents';
+import { ROUTINE_INTENTS } from '../lambda/routines/intents';
 import {
   intentRequest,
   launchRequest,
   sessionEndedRequest,
   type EnvelopeOptions,
   type SlotInput,
-} from '../../test/helpers/envelopes';
+} from './envelopes';
 
 /**
  * `db`: the turn reads or writes DynamoDB; `routine`: a turn of a running routine, which must make 0
@@ -37,28 +37,16 @@ export interface TurnContext {
 }
 
 /** A turn type the harnesses can send. */
-export interface MeasuredTurn {
+export interface TurnType {
   name: string;
   kind: TurnKind;
-  status: 'measured';
   /** DynamoDB calls Run Coach makes for one such turn, by operation (`{}`: none). */
   dynamoCalls: Record<string, number>;
   /** Sent first, `AFTER_SECONDS` earlier, for the session attributes its answer leaves. */
-  after?: MeasuredTurn;
+  after?: TurnType;
   /** The envelope, carrying `session` (the `after` turn's answer's attributes) when given. */
   envelope(context: TurnContext, session?: Record<string, unknown>): RequestEnvelope;
 }
-
-/** A turn type whose handler is not on this branch yet: listed, never sent, reported as not measured. */
-export interface PendingTurn {
-  name: string;
-  kind: TurnKind;
-  status: 'pending';
-  /** Why it is not measured, and what completes it. */
-  reason: string;
-}
-
-export type TurnDefinition = MeasuredTurn | PendingTurn;
 
 function options(context: TurnContext, extra: EnvelopeOptions = {}): EnvelopeOptions {
   return {
@@ -77,11 +65,10 @@ export function intentTurn(
   intent: string,
   dynamoCalls: Record<string, number> = {},
   slots: Record<string, SlotInput> | ((context: TurnContext) => Record<string, SlotInput>) = {},
-): MeasuredTurn {
+): TurnType {
   return {
     name,
     kind,
-    status: 'measured',
     dynamoCalls,
     envelope: (context, session) =>
       intentRequest(
@@ -96,7 +83,7 @@ export function intentTurn(
 export const AFTER_SECONDS = 20;
 
 /** `turn`, sent inside the routine that `starter` begins (the starter's real answer's session). */
-function inRoutine(turn: MeasuredTurn, starter: MeasuredTurn): MeasuredTurn {
+function inRoutine(turn: TurnType, starter: TurnType): TurnType {
   return { ...turn, after: starter };
 }
 
@@ -106,7 +93,7 @@ function inRoutine(turn: MeasuredTurn, starter: MeasuredTurn): MeasuredTurn {
  * session attributes are carried, as Alexa would.
  */
 export async function prepareTurn(
-  turn: MeasuredTurn,
+  turn: TurnType,
   context: TurnContext,
   send: (envelope: RequestEnvelope) => Promise<ResponseEnvelope>,
 ): Promise<RequestEnvelope> {
@@ -122,19 +109,13 @@ export function pastDay(context: TurnContext): string {
   return new Date(Date.parse(context.timestamp) - back * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** A turn type that the lead completes after merging the capability that answers it. */
-export function pendingTurn(name: string, kind: TurnKind, reason: string): PendingTurn {
-  return { name, kind, status: 'pending', reason };
-}
-
 const startWarmUp = intentTurn('routine step', 'routine', ROUTINE_INTENTS.warmUp);
 
-/** Every turn type of the issue, in report order. */
-export const TURNS: readonly TurnDefinition[] = [
+/** Every turn type, in report order. */
+export const TURNS: readonly TurnType[] = [
   {
     name: 'launch',
     kind: 'db',
-    status: 'measured',
     dynamoCalls: { UpdateItem: 1 },
     envelope: (context) => launchRequest(options(context)),
   },
@@ -152,7 +133,6 @@ export const TURNS: readonly TurnDefinition[] = [
     {
       name: 'routine session end',
       kind: 'routine-write',
-      status: 'measured',
       dynamoCalls: { UpdateItem: 1 },
       envelope: (context, session) =>
         sessionEndedRequest('EXCEEDED_MAX_REPROMPTS', options(context, { sessionAttributes: session ?? {} })),
@@ -167,12 +147,9 @@ export const TURNS: readonly TurnDefinition[] = [
   intentTurn('weekly summary', 'db', REST_DAY_INTENTS.progress, { Query: 1 }),
 ];
 
-/** The turn types that can be sent on this branch. */
-export function measuredTurns(turns: readonly TurnDefinition[] = TURNS): MeasuredTurn[] {
-  return turns.filter((turn): turn is MeasuredTurn => turn.status === 'measured');
-}
-
-/** The turn types listed but not measurable yet. */
-export function pendingTurns(turns: readonly TurnDefinition[] = TURNS): PendingTurn[] {
-  return turns.filter((turn): turn is PendingTurn => turn.status === 'pending');
+/** The turn type called `name`. */
+export function turnNamed(name: string): TurnType {
+  const turn = TURNS.find((t) => t.name === name);
+  if (!turn) throw new RangeError(`No turn type ${name}`);
+  return turn;
 }

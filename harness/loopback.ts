@@ -1,7 +1,7 @@
 /**
- * Small HTTP servers on loopback for the benchmark, the load test and the fault suites: a counting
- * (and fault-injecting) proxy in front of a local DynamoDB, a fake DynamoDB that only fails, and a stub
- * of the Alexa Settings API. Nothing here listens beyond 127.0.0.1.
+ * Small HTTP servers on loopback for the console, the benchmark, the load test and the fault suites:
+ * a counting (and fault-injecting) proxy in front of a local DynamoDB, a fake DynamoDB that only
+ * fails, and a stand-in for the Alexa Settings API. Nothing here listens beyond 127.0.0.1.
  */
 import { once } from 'node:events';
 import {
@@ -21,8 +21,10 @@ export interface LoopbackServer {
   stop(): Promise<void>;
 }
 
+/** Listens on 127.0.0.1 on `port` (a free one by default); rejects when the port is taken (`EADDRINUSE`). */
 async function listen(
   handle: (request: IncomingMessage, response: ServerResponse) => void,
+  port = 0,
 ): Promise<{ server: Server; endpoint: string; sockets: Set<Socket> }> {
   const server = createServer(handle);
   const sockets = new Set<Socket>();
@@ -30,10 +32,15 @@ async function listen(
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  return { server, endpoint: `http://127.0.0.1:${port}`, sockets };
+  server.listen(port, '127.0.0.1');
+  await Promise.race([
+    once(server, 'listening'),
+    once(server, 'error').then(([error]: unknown[]) => {
+      throw error instanceof Error ? error : new Error(String(error));
+    }),
+  ]);
+  const { port: bound } = server.address() as AddressInfo;
+  return { server, endpoint: `http://127.0.0.1:${bound}`, sockets };
 }
 
 function stopper(server: Server, sockets: Set<Socket>): () => Promise<void> {
@@ -62,6 +69,7 @@ async function startStub(
     response: ServerResponse,
     later: (ms: number, answer: () => void) => void,
   ) => void,
+  port = 0,
 ): Promise<LoopbackServer> {
   let requests = 0;
   const timers = new Set<NodeJS.Timeout>();
@@ -75,7 +83,7 @@ async function startStub(
   const { server, endpoint, sockets } = await listen((request, response) => {
     requests += 1;
     handle(request, response, later);
-  });
+  }, port);
   const stop = stopper(server, sockets);
   return {
     endpoint,
@@ -217,7 +225,7 @@ export async function startFailingDynamo(failure: DynamoFailure): Promise<Loopba
   });
 }
 
-/** How a {@link startSettingsApi} stub answers the time-zone call. */
+/** How a {@link startSettingsApi} stand-in answers the time-zone call. */
 export type SettingsBehaviour =
   | { kind: 'zone'; zone: string }
   | { kind: 'status'; status: number }
@@ -226,28 +234,51 @@ export type SettingsBehaviour =
   /** Never answers. */
   | { kind: 'hang' };
 
+/** A running Settings API stand-in. */
+export interface SettingsApi extends LoopbackServer {
+  /** The calls received, as "GET /v2/devices/…" lines. */
+  readonly calls: readonly string[];
+}
+
+const TIME_ZONE_PATH = /^\/v2\/devices\/[^/]+\/settings\/System\.timeZone$/;
+
 /**
- * A stub of the Alexa Settings API's `GET /v2/devices/{deviceId}/settings/System.timeZone`, to pass as
- * the envelope's `apiEndpoint`.
+ * A stand-in for the Alexa Settings API's `GET /v2/devices/{deviceId}/settings/System.timeZone`, to
+ * pass as the envelope's `apiEndpoint`: the skill's own time-zone lookup (the ASK SDK's client) really
+ * goes over HTTP. A call without a bearer token gets 401, any other setting 404.
  * @see https://developer.amazon.com/en-US/docs/alexa/smapi/alexa-settings-api-reference.html
  */
-export async function startSettingsApi(behaviour: SettingsBehaviour): Promise<LoopbackServer> {
+export async function startSettingsApi(
+  behaviour: SettingsBehaviour,
+  options: { port?: number } = {},
+): Promise<SettingsApi> {
+  const calls: string[] = [];
   const answer = (response: ServerResponse, status: number, body: string) => {
     response.writeHead(status, { 'content-type': 'application/json' });
     response.end(body);
   };
-  return startStub((request, response, later) => {
-    if (!request.url?.endsWith('/settings/System.timeZone')) {
-      answer(response, 404, '{}');
+  const stub = await startStub((request, response, later) => {
+    const path = (request.url ?? '').split('?')[0] ?? '';
+    calls.push(`${request.method ?? 'GET'} ${path}`);
+    if (!/^Bearer \S+/.test(request.headers.authorization ?? '')) {
+      answer(response, 401, JSON.stringify({ type: 'INVALID_ACCESS_TOKEN', message: 'No access token' }));
+      return;
+    }
+    if (request.method !== 'GET' || !TIME_ZONE_PATH.test(path)) {
+      answer(
+        response,
+        404,
+        JSON.stringify({ type: 'NOT_FOUND', message: 'Only System.timeZone is answered' }),
+      );
       return;
     }
     if (behaviour.kind === 'zone') answer(response, 200, JSON.stringify(behaviour.zone));
     else if (behaviour.kind === 'status') answer(response, behaviour.status, '{"message":"failure"}');
     else if (behaviour.kind === 'garbage') answer(response, 200, behaviour.body);
-    else if (behaviour.kind === 'hang') return;
-    else
+    else if (behaviour.kind === 'slow')
       later(behaviour.delayMs, () => {
         answer(response, 200, JSON.stringify(behaviour.zone));
       });
-  });
+  }, options.port);
+  return Object.assign(stub, { calls });
 }

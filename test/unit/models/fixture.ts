@@ -2,7 +2,7 @@
  * Small synthetic interaction models for the model linter's tests: a valid base model a test
  * changes in one place, and a helper that lints with one rule and returns the printed lines.
  */
-import { formatFinding, lintModel, RULES, type LanguageModel, type Rule } from '../../tools/models/rules';
+import { formatFinding, lintModel, RULES, type LanguageModel, type Rule } from '../../../tools/models/rules';
 
 /** The intents the synthetic skill "handles". */
 export const HANDLED = [

@@ -3,9 +3,9 @@
  * a seeded random source, a fixed time zone and a logger that records what it was asked to log.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { Clock, SkillDeps, SkillLogger, TimeZoneLookup } from '../../lambda/core/deps';
-import { createSkill } from '../../lambda/skill';
-import { createMemoryStore } from '../../lambda/store/memory';
+import type { Clock, SkillDeps, SkillLogger, TimeZoneLookup } from '../lambda/core/deps';
+import { createSkill } from '../lambda/skill';
+import { createMemoryStore } from '../lambda/store/memory';
 
 /** One recorded log call. */
 export interface LogEntry {
@@ -75,27 +75,4 @@ export function skillUnderTest(
 ): (envelope: RequestEnvelope) => Promise<ResponseEnvelope> {
   const { handler } = createSkill(deps);
   return (envelope) => handler(envelope, {});
-}
-
-const decode = (ssml: string) =>
-  ssml
-    .replace(/<[^>]+>/g, '')
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
-/** The plain text of a response's speech (SSML tags removed). */
-export function spoken(envelope: ResponseEnvelope): string {
-  const speech = envelope.response.outputSpeech;
-  if (!speech) return '';
-  return speech.type === 'SSML' ? decode(speech.ssml) : speech.text;
-}
-
-/** The plain text of a response's reprompt. */
-export function reprompted(envelope: ResponseEnvelope): string {
-  const speech = envelope.response.reprompt?.outputSpeech;
-  if (!speech) return '';
-  return speech.type === 'SSML' ? decode(speech.ssml) : speech.text;
 }

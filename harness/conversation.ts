@@ -4,7 +4,7 @@
  * YAML scripts in test/dialogs.)
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import type { SkillDeps } from '../../lambda/core/deps';
+import type { SkillDeps } from '../lambda/core/deps';
 import {
   intentRequest,
   launchRequest,
