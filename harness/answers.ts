@@ -1,7 +1,7 @@
 /**
  * A handler's unit test asserts its ANSWER: `answerOf` runs one handler on one request, prepared as the
  * skill prepares every turn (this turn's speech, the pending question taken from the session), and
- * returns the typed answer it gave, with the session attributes it left; `keysOf` lists the messages
+ * returns the typed answer it gave, with the session attributes it left (none out of session); `keysOf` lists the messages
  * an answer says.
  */
 import { AttributesManagerFactory, ResponseFactory, type HandlerInput } from 'ask-sdk-core';
@@ -10,6 +10,7 @@ import type { Answer, AnswerHandler, MessageKey, SpeechPart } from '../lambda/co
 import type { Random } from '../lambda/core/deps';
 import { beginTurn } from '../lambda/core/render';
 import { localeOf } from '../lambda/core/request';
+import { attributesOf } from '../lambda/core/session';
 import { createI18n, speechFor } from '../lambda/speech/i18n';
 import { seededRandom } from './skill';
 
@@ -42,7 +43,7 @@ export async function answerOf(
   beginTurn(input, speechFor(createI18n(), localeOf(input), random));
   if (!handler.canHandle(input)) throw new Error(`The handler does not take this ${envelope.request.type}`);
   const answer = await handler.handle(input);
-  return { answer, sessionAttributes: input.attributesManager.getSessionAttributes() };
+  return { answer, sessionAttributes: attributesOf(input) };
 }
 
 /** The keys of the messages among `parts`, in order (text and SSML parts have none). */

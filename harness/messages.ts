@@ -28,20 +28,37 @@ export function phrasingsOf(key: MessageKey, locale = 'en-US'): readonly string[
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** One phrasing as a pattern of the spoken text: whitespace as any whitespace, variables as wildcards. */
-function phrasingPattern(phrasing: string): string {
+/** Text as a pattern of spoken text: regex characters escaped, whitespace as any whitespace. */
+const literal = (text: string) => escapeRegex(text).replace(/\s+/g, '\\s+');
+
+/** One phrasing as a pattern: each `{{variable}}` its given value, or a wildcard. */
+function phrasingPattern(phrasing: string, vars: Readonly<Record<string, string | number>>): string {
   return phrasing
-    .split(/\{\{\w+\}\}/)
-    .map((literal) => escapeRegex(literal).replace(/\s+/g, '\\s+'))
-    .join('.*?');
+    .split(/(\{\{\w+\}\})/)
+    .map((part) => {
+      const name = /^\{\{(\w+)\}\}$/.exec(part)?.[1];
+      if (name === undefined) return literal(part);
+      const value = vars[name];
+      return value === undefined ? '.*?' : literal(String(value));
+    })
+    .join('');
 }
 
-/** A pattern that finds any phrasing of `key` (in `locale`) inside spoken text, ignoring case. */
-export function messagePattern(key: MessageKey, locale = 'en-US'): RegExp {
-  return new RegExp(`(?:${phrasingsOf(key, locale).map(phrasingPattern).join('|')})`, 'iu');
+/** Where a message is looked for: the locale's phrasings, and variables known in advance. */
+export interface MessageMatch {
+  /** Default en-US. */
+  locale?: string;
+  /** Variables whose value must appear where the phrasing places them; the others match anything. */
+  vars?: Readonly<Record<string, string | number>>;
 }
 
-/** Whether spoken text says `key` in one of its phrasings. */
+/** A pattern that finds any phrasing of `key` inside spoken text, ignoring case. */
+export function messagePattern(key: MessageKey, { locale = 'en-US', vars = {} }: MessageMatch = {}): RegExp {
+  const alternatives = phrasingsOf(key, locale).map((phrasing) => phrasingPattern(phrasing, vars));
+  return new RegExp(`(?:${alternatives.join('|')})`, 'iu');
+}
+
+/** Whether spoken text says `key` in one of its phrasings (in `locale`). */
 export function says(text: string, key: MessageKey, locale = 'en-US'): boolean {
-  return messagePattern(key, locale).test(text);
+  return messagePattern(key, { locale }).test(text);
 }

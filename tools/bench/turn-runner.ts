@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { startDynamoProxy, startSettingsApi } from '../../harness/loopback';
+import { spoken } from '../../harness/speech';
 import { prepareTurn, TURNS, type TurnType } from '../../harness/turns';
 
 /** What the parent asks for (JSON in `BENCH_RUNNER`). */
@@ -95,10 +96,9 @@ function turnEnvelope(
   );
 }
 
+/** A well-formed answer that is not an apology (Run Coach's or the reference skill's). */
 function isAnswer(response: ResponseEnvelope): boolean {
-  const speech = response.response.outputSpeech;
-  const text = speech?.type === 'SSML' ? speech.ssml : (speech?.text ?? '');
-  return response.version === '1.0' && !/went wrong|ran into a problem/.test(text);
+  return response.version === '1.0' && !/went wrong|ran into a problem/.test(spoken(response));
 }
 
 main().catch((error: unknown) => {

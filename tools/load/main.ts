@@ -16,6 +16,7 @@ import { createDocumentClient, createDynamoStore } from '../../lambda/store/dyna
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { ensureTable, LOCAL_CLIENT_CONFIG, startDynamoDbLocal } from '../../harness/dynamo';
 import { startSettingsApi } from '../../harness/loopback';
+import { says } from '../../harness/messages';
 import { spoken } from '../../harness/speech';
 import { prepareTurn, turnNamed, type TurnContext } from '../../harness/turns';
 import { restDayVerdict } from '../../harness/verdicts';
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
     const send = (envelope: RequestEnvelope) => handler(envelope, {});
     const check = (index: number, type: string, response: ResponseEnvelope) => {
       const text = spoken(response);
-      if (!text || /went wrong|ran into a problem/.test(text))
+      if (!text || says(text, 'conversation:error'))
         errors.push(`user ${index}: ${type} answered "${text.slice(0, 80)}"`);
     };
 
