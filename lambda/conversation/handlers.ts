@@ -1,7 +1,14 @@
 import { ask, message, silent, tell, type AnswerErrorHandler, type AnswerHandler } from '../core/answer';
 import type { SkillDeps } from '../core/deps';
 import { isIntent, isRequest } from '../core/predicates';
-import { fromStore, intentNameOf, requestIdOf, requestTypeOf, userIdOf } from '../core/request';
+import {
+  fromStore,
+  intentNameOf,
+  requestIdOf,
+  requestTypeOf,
+  sessionEndErrorOf,
+  userIdOf,
+} from '../core/request';
 import { offerResume } from '../routines/resume';
 
 /**
@@ -60,10 +67,8 @@ export function silentHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: (input) => requestTypeOf(input) !== 'IntentRequest',
     handle(input) {
-      const request = input.requestEnvelope.request;
-      if (request.type === 'SessionEndedRequest' && request.reason === 'ERROR') {
-        deps.logger.warn('Session ended with an error', { errorType: request.error?.type });
-      }
+      const failed = sessionEndErrorOf(input);
+      if (failed) deps.logger.warn('Session ended with an error', failed);
       return silent();
     },
   };

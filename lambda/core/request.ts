@@ -7,6 +7,7 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import {
+  getApiAccessToken,
   getDeviceId,
   getIntentName,
   getLocale,
@@ -20,7 +21,7 @@ import {
 import type { interfaces, Slot } from 'ask-sdk-model';
 import { StoreUnavailableError } from '../store/errors';
 import type { PendingQuestion } from './answer';
-import type { SkillLogger } from './deps';
+import type { DeviceRef, SkillLogger } from './deps';
 import type { ScreenDevice } from './screen';
 
 export { speechOf, type Speech } from '../speech/i18n';
@@ -42,6 +43,17 @@ export function deviceIdOf(input: HandlerInput): string | undefined {
   return id ?? undefined;
 }
 
+/**
+ * What the skill needs to call Alexa's APIs for this device (the time zone): the device id, the API
+ * endpoint and this request's access token; `undefined` when the request lacks one of them.
+ */
+export function deviceRefOf(input: HandlerInput): DeviceRef | undefined {
+  const deviceId = deviceIdOf(input);
+  const apiEndpoint = input.requestEnvelope.context.System.apiEndpoint as string | undefined;
+  const apiAccessToken = getApiAccessToken(input.requestEnvelope) as string | undefined;
+  return deviceId && apiEndpoint && apiAccessToken ? { deviceId, apiEndpoint, apiAccessToken } : undefined;
+}
+
 /** The request's locale as sent (`en-GB`), or an empty string when it has none. */
 export function localeOf(input: HandlerInput): string {
   // The SDK's type says `string`; the envelope's locale is optional (skill events have none).
@@ -57,6 +69,30 @@ export function requestTypeOf(input: HandlerInput): string {
 /** The intent's name, or `undefined` when the request is not an `IntentRequest`. */
 export function intentNameOf(input: HandlerInput): string | undefined {
   return requestTypeOf(input) === 'IntentRequest' ? getIntentName(input.requestEnvelope) : undefined;
+}
+
+/**
+ * The error a `SessionEndedRequest` reports when the session ended because of one (`reason: ERROR`),
+ * as its type only (its message may quote what the user said); `undefined` otherwise.
+ * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-types-reference.html#sessionendedrequest
+ */
+export function sessionEndErrorOf(input: HandlerInput): { errorType: string | undefined } | undefined {
+  const request = input.requestEnvelope.request;
+  if (request.type !== 'SessionEndedRequest' || request.reason !== 'ERROR') return undefined;
+  return { errorType: request.error?.type };
+}
+
+/**
+ * `body.userInformationPersistenceStatus` of an `AlexaSkillEvent.SkillDisabled` event (`PERSISTED` or
+ * `NOT_PERSISTED`). ask-sdk-model's type has no `body`, though the documented event carries it, so it
+ * is read defensively.
+ * @see https://developer.amazon.com/en-US/docs/alexa/smapi/skill-events-in-alexa-skills.html
+ */
+export function persistenceStatusOf(input: HandlerInput): string | undefined {
+  const request: unknown = input.requestEnvelope.request;
+  const body = isRecord(request) ? request.body : undefined;
+  const status = isRecord(body) ? body.userInformationPersistenceStatus : undefined;
+  return typeof status === 'string' ? status : undefined;
 }
 
 /** The request id (the same on a retried delivery, so writes keyed on it are idempotent). */

@@ -2,7 +2,7 @@ import { silent, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { UserDataNotDeletedError } from '../../core/errors';
 import { isRequest } from '../../core/predicates';
-import { isRecord, userIdOf } from '../../core/request';
+import { persistenceStatusOf, userIdOf } from '../../core/request';
 import { StoreUnavailableError } from '../../store/errors';
 
 /**
@@ -17,7 +17,7 @@ export function skillDisabledHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isRequest('AlexaSkillEvent.SkillDisabled'),
     async handle(input) {
-      const status = persistenceStatusOf(input.requestEnvelope.request);
+      const status = persistenceStatusOf(input);
       if (status !== 'NOT_PERSISTED') {
         deps.logger.info('Skill disabled; user data kept', { status });
         return silent();
@@ -34,14 +34,4 @@ export function skillDisabledHandler(deps: SkillDeps): AnswerHandler {
       return silent();
     },
   };
-}
-
-/**
- * `body.userInformationPersistenceStatus` of the event. ask-sdk-model's `SkillDisabledRequest` type
- * has no `body`, though the documented event carries it, so it is read defensively.
- */
-function persistenceStatusOf(request: unknown): string | undefined {
-  const body = isRecord(request) ? request.body : undefined;
-  const status = isRecord(body) ? body.userInformationPersistenceStatus : undefined;
-  return typeof status === 'string' ? status : undefined;
 }

@@ -2,6 +2,7 @@ import { message, silent, tell, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { all, any, isAnswering, isIntent, isRequest } from '../../core/predicates';
 import { advance } from '../engine';
+import { sessionEndErrorOf } from '../../core/request';
 import { ROUTINE_INTENTS as I, ROUTINE_QUESTIONS } from '../intents';
 import { respond, stepName } from '../respond';
 import { elapsedSince, hasRoutine, keepRoutine, requireRoutine } from '../session-state';
@@ -48,10 +49,8 @@ export function sessionEndedHandler(deps: SkillDeps): AnswerHandler {
     canHandle: all(isRequest('SessionEndedRequest'), hasRoutine),
     async handle(input) {
       const slice = requireRoutine(input);
-      const request = input.requestEnvelope.request;
-      if (request.type === 'SessionEndedRequest' && request.reason === 'ERROR') {
-        deps.logger.warn('Session ended with an error', { errorType: request.error?.type });
-      }
+      const failed = sessionEndErrorOf(input);
+      if (failed) deps.logger.warn('Session ended with an error', failed);
       if (!slice.saved) {
         const state = advance(slice.state, { type: 'tick' }, elapsedSince(input, slice)) ?? slice.state;
         if (state.status === 'finished') await recordFinish(input, deps, state);

@@ -1,6 +1,9 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import {
   deviceIdOf,
+  deviceRefOf,
+  persistenceStatusOf,
+  sessionEndErrorOf,
   fromStore,
   intentNameOf,
   isRecord,
@@ -24,6 +27,7 @@ import {
   ECHO_SHOW,
   intentRequest,
   launchRequest,
+  sessionEndedRequest,
   skillDisabledEvent,
   TEST_DEVICE_ID,
   TEST_USER_ID,
@@ -121,6 +125,23 @@ describe('reading a request', () => {
     const question = { kind: 'restdays.confirmLog', data: ['2026-11-24'] };
     const input = inputOf(intentRequest('AMAZON.YesIntent', {}, { sessionAttributes: { question } }));
     expect(pendingQuestionOf(input)).toEqual({ kind: 'restdays.confirmLog' });
+  });
+
+  it("reads the device's Alexa API reference, the reason a session ended, and a disabled skill's data choice", () => {
+    expect(deviceRefOf(inputOf(launchRequest({ apiEndpoint: 'http://127.0.0.1:9' })))).toEqual({
+      deviceId: TEST_DEVICE_ID,
+      apiEndpoint: 'http://127.0.0.1:9',
+      apiAccessToken: 'test-api-access-token',
+    });
+    const ended = sessionEndedRequest('ERROR', { sessionAttributes: {} });
+    const failed = {
+      ...ended,
+      request: { ...ended.request, error: { type: 'INVALID_RESPONSE', message: 'x' } },
+    };
+    expect(sessionEndErrorOf(inputOf(failed as RequestEnvelope))).toEqual({ errorType: 'INVALID_RESPONSE' });
+    expect(sessionEndErrorOf(inputOf(sessionEndedRequest('USER_INITIATED')))).toBeUndefined();
+    expect(persistenceStatusOf(inputOf(skillDisabledEvent('NOT_PERSISTED')))).toBe('NOT_PERSISTED');
+    expect(persistenceStatusOf(inputOf(launchRequest()))).toBeUndefined();
   });
 
   it('knows a plain JSON object from null, arrays and other values', () => {
