@@ -7,7 +7,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { MessagePart } from '../speech/messages';
 import type { Ssml } from '../speech/ssml';
-import type { Predicate } from './predicates';
 import type { ScreenModel } from './screen';
 
 export { message, type MessageKey, type MessagePart } from '../speech/messages';
@@ -107,7 +106,8 @@ export function endsSession(answer: Answer<unknown>): boolean {
 
 /** A capability's handler: when it applies, and the answer it gives. */
 export interface AnswerHandler {
-  canHandle: Predicate;
+  /** Whether this handler answers the request (built from ./predicates.ts). */
+  canHandle(input: HandlerInput): boolean;
   handle(input: HandlerInput): Answer | Promise<Answer>;
 }
 
