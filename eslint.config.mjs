@@ -29,7 +29,21 @@ export default tseslint.config(
   },
   {
     files: ['lambda/**/*.ts'],
-    ignores: ['lambda/index.ts'],
+    ignores: ['lambda/index.ts', 'lambda/core/render.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Only lambda/index.ts reads the environment.' },
+        {
+          property: 'responseBuilder',
+          message:
+            'Handlers return answers (lambda/core/answer.ts); only lambda/core/render.ts makes responses.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['lambda/core/render.ts'],
     rules: {
       'no-restricted-properties': [
         'error',
@@ -50,7 +64,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['tools/**/*.ts', 'test/**/*.ts', 'infra/**/*.ts'],
+    files: ['tools/**/*.ts', 'harness/**/*.ts', 'test/**/*.ts', 'infra/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   prettier,

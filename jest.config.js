@@ -1,8 +1,11 @@
 /**
- * Jest projects mirror the test folders: unit (handlers, engines, dialog scripts on an in-memory store),
- * integration (the real store against Amazon's DynamoDB Local and dynalite), infra (CDK assertions)
+ * Jest projects mirror the test folders: unit (handlers, engines, the console's parts; no network),
+ * dialogs (the YAML scripts, replayed through the console engine and its local Settings API),
+ * integration (the real store against Amazon's DynamoDB Local and dynalite, loopback servers, the
+ * fault suites, the console's command line and embedded store), infra (CDK assertions)
  * and deploy (npm run deploy against stand-in ASK and CDK command lines).
  * TypeScript is compiled by SWC here; `npm run typecheck` type-checks tests and code with tsc.
+ * Shared test and measurement code lives in harness/ (not a test folder).
  */
 // The AWS SDK for JavaScript warns, once per module registry (so once per test file and per child
 // process), that its releases after early January 2027 need Node.js 22. On Node.js 20, which this
@@ -29,8 +32,9 @@ module.exports = {
     {
       ...common,
       displayName: 'unit',
-      testMatch: ['<rootDir>/test/unit/**/*.test.ts', '<rootDir>/test/dialogs/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
     },
+    { ...common, displayName: 'dialogs', testMatch: ['<rootDir>/test/dialogs/**/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',

@@ -1,8 +1,10 @@
-import { SkillBuilders, getLocale, type RequestHandler } from 'ask-sdk-core';
+import { SkillBuilders } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { AnswerHandler } from './core/answer';
 import type { SkillDeps } from './core/deps';
 import { assertRequestEnvelope } from './core/envelope';
-import { takeQuestion } from './core/session';
+import { beginTurn, toErrorHandler, toRequestHandler, type AnswerPipeline } from './core/render';
+import { localeOf } from './core/request';
 import {
   errorHandler,
   exitHandler,
@@ -19,7 +21,7 @@ import { restDayHandlers } from './restdays';
 import { restDayIntents } from './restdays/intents';
 import { tipHandlers } from './tips/handlers';
 import { tipIntents } from './tips/intents';
-import { attachSpeech, createI18n, speechFor } from './speech/i18n';
+import { createI18n, speechFor } from './speech/i18n';
 
 export type { SkillDeps } from './core/deps';
 
@@ -45,11 +47,13 @@ export interface RunCoachSkill {
  * console all call this with their own store, clock, time-zone lookup, random source and logger.
  *
  * Handlers are tried in the order listed: specific capabilities first, the built-in conversation's
- * catch-alls last.
+ * catch-alls last. Each returns an answer; the one renderer (lambda/core/render.ts) makes the
+ * response, after the answer interceptors (a routine another capability cut off is paused there).
  */
 export function createSkill(deps: SkillDeps): RunCoachSkill {
   const i18n = createI18n();
-  const handlers: RequestHandler[] = [
+  const pipeline: AnswerPipeline = { interceptors: [interruptedRoutineInterceptor(deps)] };
+  const handlers: AnswerHandler[] = [
     ...routineHandlers(deps),
     ...restDayHandlers(deps),
     ...tipHandlers(deps),
@@ -61,13 +65,11 @@ export function createSkill(deps: SkillDeps): RunCoachSkill {
     silentHandler(deps),
   ];
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(...handlers)
+    .addRequestHandlers(...handlers.map((handler) => toRequestHandler(handler, pipeline)))
     .addRequestInterceptors((input) => {
-      attachSpeech(input, speechFor(i18n, getLocale(input.requestEnvelope), deps.random));
-      takeQuestion(input);
+      beginTurn(input, speechFor(i18n, localeOf(input), deps.random));
     })
-    .addResponseInterceptors(interruptedRoutineInterceptor(deps))
-    .addErrorHandlers(errorHandler(deps))
+    .addErrorHandlers(toErrorHandler(errorHandler(deps), pipeline))
     .withCustomUserAgent('run-coach');
   if (deps.skillId) builder.withSkillId(deps.skillId);
   const skill = builder.create();

@@ -1,10 +1,15 @@
-import type { ErrorHandler, RequestHandler } from 'ask-sdk-core';
-import { getRequestType } from 'ask-sdk-core';
+import { ask, message, silent, tell, type AnswerErrorHandler, type AnswerHandler } from '../core/answer';
 import type { SkillDeps } from '../core/deps';
 import { isIntent, isRequest } from '../core/predicates';
-import { offerResume } from '../routines/offer';
-import { speechOf } from '../speech/i18n';
-import { StoreUnavailableError } from '../store/errors';
+import {
+  fromStore,
+  intentNameOf,
+  requestIdOf,
+  requestTypeOf,
+  sessionEndErrorOf,
+  userIdOf,
+} from '../core/request';
+import { offerResume } from '../routines/resume';
 
 /**
  * Launch: records the visit, welcomes first-time users with the disclaimer, returning ones briefly,
@@ -12,67 +17,45 @@ import { StoreUnavailableError } from '../store/errors';
  * request's id makes that write idempotent, so a retried write cannot turn a first visit into a
  * returning one (and skip the disclaimer).
  */
-export function launchHandler(deps: SkillDeps): RequestHandler {
+export function launchHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isRequest('LaunchRequest'),
     async handle(input) {
-      const speech = speechOf(input);
-      let firstLaunch = true;
-      try {
-        const { previous } = await deps.store.profiles.recordLaunch(
-          input.requestEnvelope.context.System.user.userId,
-          new Date(deps.clock.now()),
-          input.requestEnvelope.request.requestId,
-        );
-        firstLaunch = previous === undefined || previous.launchCount === 0;
-        const offer = firstLaunch ? undefined : offerResume(input, previous?.pausedRoutine, deps.clock.now());
-        if (offer) return input.responseBuilder.speak(offer.speech).reprompt(offer.reprompt).getResponse();
-      } catch (error) {
-        if (!(error instanceof StoreUnavailableError)) throw error;
-        // Without the profile we cannot tell, so we err on the side of saying the disclaimer.
-        deps.logger.warn('Profile unavailable at launch', { operation: error.operation });
-      }
-      return input.responseBuilder
-        .speak(speech.say(firstLaunch ? 'conversation:welcomeFirst' : 'conversation:welcomeBack'))
-        .reprompt(speech.say('conversation:welcomeReprompt'))
-        .getResponse();
+      const now = deps.clock.now();
+      const launch = await fromStore(deps.logger, 'Profile unavailable at launch', () =>
+        deps.store.profiles.recordLaunch(userIdOf(input), new Date(now), requestIdOf(input)),
+      );
+      // Without the profile we cannot tell, so we err on the side of saying the disclaimer.
+      const previous = launch.ok ? launch.value.previous : undefined;
+      const firstLaunch = previous === undefined || previous.launchCount === 0;
+      const offer = firstLaunch ? undefined : offerResume(input, previous.pausedRoutine, now);
+      return (
+        offer ??
+        ask(
+          message(firstLaunch ? 'conversation:welcomeFirst' : 'conversation:welcomeBack'),
+          message('conversation:welcomeReprompt'),
+        )
+      );
     },
   };
 }
 
 /** Help: what the skill can do, then a question. */
-export const helpHandler: RequestHandler = {
+export const helpHandler: AnswerHandler = {
   canHandle: isIntent('AMAZON.HelpIntent'),
-  handle(input) {
-    const speech = speechOf(input);
-    return input.responseBuilder
-      .speak(speech.say('conversation:help'))
-      .reprompt(speech.say('conversation:helpReprompt'))
-      .getResponse();
-  },
+  handle: () => ask(message('conversation:help'), message('conversation:helpReprompt')),
 };
 
 /** Stop, Cancel and "go home" always end the session. */
-export const exitHandler: RequestHandler = {
+export const exitHandler: AnswerHandler = {
   canHandle: isIntent('AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
-  handle(input) {
-    return input.responseBuilder
-      .speak(speechOf(input).say('conversation:goodbye'))
-      .withShouldEndSession(true)
-      .getResponse();
-  },
+  handle: () => tell(message('conversation:goodbye')),
 };
 
 /** Fallback, and any intent that no capability can handle in the current state. */
-export const fallbackHandler: RequestHandler = {
+export const fallbackHandler: AnswerHandler = {
   canHandle: isRequest('IntentRequest'),
-  handle(input) {
-    const speech = speechOf(input);
-    return input.responseBuilder
-      .speak(speech.say('conversation:fallback'))
-      .reprompt(speech.say('conversation:fallbackReprompt'))
-      .getResponse();
-  },
+  handle: () => ask(message('conversation:fallback'), message('conversation:fallbackReprompt')),
 };
 
 /**
@@ -80,15 +63,13 @@ export const fallbackHandler: RequestHandler = {
  * else handled): an empty response, as Alexa expects.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-types-reference.html#sessionendedrequest
  */
-export function silentHandler(deps: SkillDeps): RequestHandler {
+export function silentHandler(deps: SkillDeps): AnswerHandler {
   return {
-    canHandle: (input) => getRequestType(input.requestEnvelope) !== 'IntentRequest',
+    canHandle: (input) => requestTypeOf(input) !== 'IntentRequest',
     handle(input) {
-      const request = input.requestEnvelope.request;
-      if (request.type === 'SessionEndedRequest' && request.reason === 'ERROR') {
-        deps.logger.warn('Session ended with an error', { errorType: request.error?.type });
-      }
-      return input.responseBuilder.getResponse();
+      const failed = sessionEndErrorOf(input);
+      if (failed) deps.logger.warn('Session ended with an error', failed);
+      return silent();
     },
   };
 }
@@ -98,23 +79,18 @@ export function silentHandler(deps: SkillDeps): RequestHandler {
  * Skill events (`AlexaSkillEvent.*`) have no listener to apologise to, so their errors fail the
  * invocation instead, where the stack's error alarm sees them.
  */
-export function errorHandler(deps: SkillDeps): ErrorHandler {
+export function errorHandler(deps: SkillDeps): AnswerErrorHandler {
   return {
-    canHandle: (input) => !getRequestType(input.requestEnvelope).startsWith('AlexaSkillEvent.'),
+    canHandle: (input) => !requestTypeOf(input).startsWith('AlexaSkillEvent.'),
     handle(input, error) {
-      const request = input.requestEnvelope.request;
+      const requestType = requestTypeOf(input);
       deps.logger.error('Request failed', {
         error: { name: error.name, message: error.message },
-        requestType: request.type,
-        intent: request.type === 'IntentRequest' ? request.intent.name : undefined,
+        requestType,
+        intent: intentNameOf(input),
       });
-      if (request.type !== 'LaunchRequest' && request.type !== 'IntentRequest')
-        return input.responseBuilder.getResponse();
-      const speech = speechOf(input);
-      return input.responseBuilder
-        .speak(speech.say('conversation:error'))
-        .reprompt(speech.say('conversation:errorReprompt'))
-        .getResponse();
+      if (requestType !== 'LaunchRequest' && requestType !== 'IntentRequest') return silent();
+      return ask(message('conversation:error'), message('conversation:errorReprompt'));
     },
   };
 }

@@ -1,9 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { InvalidRequestError } from './errors';
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+import { isRecord } from './request';
 
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;

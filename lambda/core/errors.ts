@@ -22,3 +22,8 @@ export class UserDataNotDeletedError extends RunCoachError {
 export class MissingMessageError extends RunCoachError {
   override readonly name = 'MissingMessageError';
 }
+
+/** An answer whose speech would break Alexa's SSML limits: a programming error, caught by tests. */
+export class SpeechLimitError extends RunCoachError {
+  override readonly name = 'SpeechLimitError';
+}

@@ -1,6 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { getIntentName, getRequestType } from 'ask-sdk-core';
-import { questionOf } from './session';
+import { intentNameOf, pendingQuestionOf, requestTypeOf } from './request';
 
 /** Shared `canHandle` building blocks, so every handler states its conditions the same way. */
 export type Predicate = (input: HandlerInput) => boolean;
@@ -9,20 +8,19 @@ export type Predicate = (input: HandlerInput) => boolean;
 export const isRequest =
   (...types: string[]): Predicate =>
   (input) =>
-    types.includes(getRequestType(input.requestEnvelope));
+    types.includes(requestTypeOf(input));
 
 /** True for an `IntentRequest` for one of the given intent names. */
 export const isIntent =
   (...names: string[]): Predicate =>
   (input) =>
-    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
-    names.includes(getIntentName(input.requestEnvelope));
+    names.includes(intentNameOf(input) ?? '');
 
 /** True when the skill's last turn asked a question of this kind and it is still waiting for an answer. */
 export const isAnswering =
   (kind: string): Predicate =>
   (input) =>
-    questionOf(input)?.kind === kind;
+    pendingQuestionOf(input)?.kind === kind;
 
 /** All of the predicates hold. */
 export const all =

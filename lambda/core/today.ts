@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { DateTime } from 'luxon';
 import type { SkillDeps } from './deps';
+import { deviceRefOf, localeOf } from './request';
 import { setSlice, sliceOf } from './session';
 
 /** The user's local day and the zone it was computed in. */
@@ -36,21 +37,13 @@ export async function localNow(input: HandlerInput, deps: SkillDeps): Promise<Lo
   let zone = sliceOf(input, ZONE_KEY, (raw) =>
     typeof raw === 'string' && DateTime.local().setZone(raw).isValid ? raw : undefined,
   );
-  if (!zone) {
-    const system = input.requestEnvelope.context.System;
-    const deviceId = system.device?.deviceId;
-    if (deviceId && system.apiEndpoint && system.apiAccessToken) {
-      zone = await deps.timeZones.timeZoneOf({
-        deviceId,
-        apiEndpoint: system.apiEndpoint,
-        apiAccessToken: system.apiAccessToken,
-      });
-      if (zone) setSlice(input, ZONE_KEY, zone);
-    }
+  const device = zone ? undefined : deviceRefOf(input);
+  if (device) {
+    zone = await deps.timeZones.timeZoneOf(device);
+    if (zone) setSlice(input, ZONE_KEY, zone);
   }
   const assumedZone = zone === undefined;
-  const usedZone =
-    zone ?? LOCALE_DEFAULT_ZONES[input.requestEnvelope.request.locale ?? ''] ?? 'America/New_York';
+  const usedZone = zone ?? LOCALE_DEFAULT_ZONES[localeOf(input)] ?? 'America/New_York';
   const now = instant.setZone(usedZone);
   return { date: now.toISODate() ?? instant.toISODate() ?? '', zone: usedZone, assumedZone, now };
 }

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { AnswerHandler } from '../core/answer';
 import type { SkillDeps } from '../core/deps';
 import { adviceHandler } from './handlers/advice';
 import { confirmRemoveNoHandler, confirmRemoveYesHandler, removeRestDayHandler } from './handlers/correct';
@@ -14,7 +14,7 @@ import { skillDisabledHandler } from './handlers/privacy';
 import { lastRestDayHandler, listRestDaysHandler, progressHandler } from './handlers/summary';
 
 /** The rest-day capability's handlers: yes/no answers first (they match only their own question). */
-export function restDayHandlers(deps: SkillDeps): RequestHandler[] {
+export function restDayHandlers(deps: SkillDeps): AnswerHandler[] {
   return [
     logTodayYesHandler(deps),
     logTodayNoHandler,

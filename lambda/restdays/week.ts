@@ -29,12 +29,6 @@ export function addDays(date: string, days: number): string {
   return isoDate(DateTime.fromISO(date, { zone: 'utc' }).plus({ days }));
 }
 
-/** Whole days from `from` to `to` (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
-  const diff = DateTime.fromISO(to, { zone: 'utc' }).diff(DateTime.fromISO(from, { zone: 'utc' }), 'days');
-  return Math.round(diff.days);
-}
-
 function isoDate(day: DateTime): string {
   return day.toISODate() ?? '';
 }

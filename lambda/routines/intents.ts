@@ -35,3 +35,13 @@ export const ROUTINE_SLOTS = {
 
 /** Every intent listed above, for `HANDLED_INTENTS`. */
 export const routineIntents = Object.values(ROUTINE_INTENTS);
+
+/**
+ * The questions this capability asks: "ready for the next move?" at a break point (and "shall I carry
+ * on?" when paused), the launch's "shall we pick up where you left off?", and "warm-up or cool-down?".
+ */
+export const ROUTINE_QUESTIONS = {
+  continue: 'routines.continue',
+  resume: 'routines.resume',
+  whichKind: 'routines.whichKind',
+} as const;

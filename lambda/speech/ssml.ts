@@ -13,18 +13,32 @@ export const MAX_SPEECH_CHARACTERS = 8000;
  */
 export const MAX_TIMED_SECONDS = 240;
 
+declare const trusted: unique symbol;
+
+/**
+ * SSML the skill built itself from escaped text and its own tags ({@link escapeSsml}, {@link pause},
+ * {@link joinSsml}): the renderer inserts it as it is. Plain text never becomes `Ssml` without
+ * being escaped, so user-provided words cannot inject markup.
+ */
+export type Ssml = string & { readonly [trusted]: true };
+
 /** Escapes text for use inside SSML. */
-export function escapeSsml(text: string): string {
+export function escapeSsml(text: string): Ssml {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+    .replace(/'/g, '&apos;') as Ssml;
+}
+
+/** SSML pieces joined with single spaces, runs of whitespace collapsed, ends trimmed. */
+export function joinSsml(...parts: readonly Ssml[]): Ssml {
+  return parts.join(' ').replace(/\s+/g, ' ').trim() as Ssml;
 }
 
 /** A pause of `seconds`, as one or more `<break>` tags of at most 10 s each. */
-export function pause(seconds: number): string {
+export function pause(seconds: number): Ssml {
   const parts: string[] = [];
   let left = Math.max(0, Math.round(seconds * 10) / 10);
   while (left > 0) {
@@ -32,7 +46,7 @@ export function pause(seconds: number): string {
     parts.push(`<break time="${formatSeconds(chunk)}"/>`);
     left = Math.round((left - chunk) * 10) / 10;
   }
-  return parts.join('');
+  return parts.join('') as Ssml;
 }
 
 function formatSeconds(seconds: number): string {

@@ -1,3 +1,5 @@
+import type { PlainMessageKey } from '../speech/messages';
+
 /**
  * Running tips from the article the skill follows (running safely with back pain). The words live in
  * `speech/locales/<lang>/tips.ts` under each tip's key; this file is the typed catalog.
@@ -11,7 +13,7 @@ export type TipTopic = (typeof TIP_TOPICS)[number];
 export interface Tip {
   topic: TipTopic;
   /** `tips:<key>` in the speech resources. */
-  message: string;
+  message: Extract<PlainMessageKey, `tips:${string}`>;
   /** What in the article it comes from, for reviewers. */
   source: string;
 }

@@ -1,9 +1,9 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { HandlerInput } from 'ask-sdk-core';
+import { ask, message, tell, type Answer, type AnswerHandler } from '../core/answer';
 import type { SkillDeps } from '../core/deps';
 import { all, isAnswering, isIntent } from '../core/predicates';
-import { ask, setSlice, sliceOf } from '../core/session';
-import { speechOf } from '../speech/i18n';
+import { isRecord, slotIdOf } from '../core/request';
+import { setSlice, sliceOf } from '../core/session';
 import { isTipTopic, nextTopic, TIPS, type TipTopic } from './content';
 import { TIP_INTENTS, TIP_QUESTIONS, TIP_SLOTS } from './intents';
 
@@ -13,40 +13,27 @@ const SLICE = 'tips';
 function heardOf(input: HandlerInput): TipTopic[] {
   return (
     sliceOf(input, SLICE, (raw) =>
-      typeof raw === 'object' && raw !== null && 'heard' in raw && Array.isArray(raw.heard)
-        ? raw.heard.filter(isTipTopic)
-        : undefined,
+      isRecord(raw) && Array.isArray(raw.heard) ? raw.heard.filter(isTipTopic) : undefined,
     ) ?? []
   );
 }
 
 /** The topic the user named, from the slot's entity-resolution id (synonyms resolve to it). */
 function namedTopic(input: HandlerInput): TipTopic | undefined {
-  const request = input.requestEnvelope.request;
-  if (request.type !== 'IntentRequest') return undefined;
-  const slot = request.intent.slots?.[TIP_SLOTS.topic];
-  for (const authority of slot?.resolutions?.resolutionsPerAuthority ?? []) {
-    if (authority.status.code !== 'ER_SUCCESS_MATCH') continue;
-    const id = authority.values[0]?.value.id;
-    if (isTipTopic(id)) return id;
-  }
-  return undefined;
+  const id = slotIdOf(input, TIP_SLOTS.topic);
+  return isTipTopic(id) ? id : undefined;
 }
 
-/** Says one tip and offers another. */
-function sayTip(input: HandlerInput, topic: TipTopic): Response {
-  const speech = speechOf(input);
+/** One tip, and the offer of another. */
+function sayTip(input: HandlerInput, topic: TipTopic): Answer {
   setSlice(input, SLICE, { heard: [...heardOf(input).filter((t) => t !== topic), topic] });
-  ask(input, { kind: TIP_QUESTIONS.another });
-  return input.responseBuilder
-    .speak(`${speech.say(TIPS[topic].message)} ${speech.say('tips:another')}`)
-    .reprompt(speech.say('tips:anotherReprompt'))
-    .withShouldEndSession(false)
-    .getResponse();
+  return ask([message(TIPS[topic].message), message('tips:another')], message('tips:anotherReprompt'), {
+    kind: TIP_QUESTIONS.another,
+  });
 }
 
 /** "give me a tip", "tell me about running shoes": the named topic, or one not heard yet. */
-export function tipHandler(deps: SkillDeps): RequestHandler {
+export function tipHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isIntent(TIP_INTENTS.tip),
     handle: (input) => sayTip(input, namedTopic(input) ?? nextTopic(heardOf(input), deps.random)),
@@ -54,7 +41,7 @@ export function tipHandler(deps: SkillDeps): RequestHandler {
 }
 
 /** "Yes" (or "next") to "want another tip?". */
-export function anotherTipHandler(deps: SkillDeps): RequestHandler {
+export function anotherTipHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: all(isIntent(TIP_INTENTS.yes, TIP_INTENTS.next), isAnswering(TIP_QUESTIONS.another)),
     handle: (input) => sayTip(input, nextTopic(heardOf(input), deps.random)),
@@ -62,7 +49,7 @@ export function anotherTipHandler(deps: SkillDeps): RequestHandler {
 }
 
 /** "Repeat" while "want another tip?" waits: the last tip again, and the same question. */
-export function repeatTipHandler(deps: SkillDeps): RequestHandler {
+export function repeatTipHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: all(isIntent(TIP_INTENTS.repeat), isAnswering(TIP_QUESTIONS.another)),
     handle: (input) => sayTip(input, heardOf(input).at(-1) ?? nextTopic([], deps.random)),
@@ -70,13 +57,12 @@ export function repeatTipHandler(deps: SkillDeps): RequestHandler {
 }
 
 /** "No" to "want another tip?". */
-export const noMoreTipsHandler: RequestHandler = {
+export const noMoreTipsHandler: AnswerHandler = {
   canHandle: all(isIntent(TIP_INTENTS.no), isAnswering(TIP_QUESTIONS.another)),
-  handle: (input) =>
-    input.responseBuilder.speak(speechOf(input).say('tips:done')).withShouldEndSession(true).getResponse(),
+  handle: () => tell(message('tips:done')),
 };
 
 /** The tips capability's handlers. */
-export function tipHandlers(deps: SkillDeps): RequestHandler[] {
+export function tipHandlers(deps: SkillDeps): AnswerHandler[] {
   return [anotherTipHandler(deps), repeatTipHandler(deps), noMoreTipsHandler, tipHandler(deps)];
 }

@@ -4,7 +4,7 @@
  */
 import { createDocumentClient, createDynamoStore } from '../../lambda/store/dynamo';
 import type { Store } from '../../lambda/store/port';
-import { ensureTable, freePort, LOCAL_CLIENT_CONFIG } from '../../tools/local/dynamo';
+import { ensureTable, freePort, LOCAL_CLIENT_CONFIG } from '../../harness/dynamo';
 
 export const BACKEND_ENV = {
   'DynamoDB Local': 'RUN_COACH_TEST_DYNAMODB_LOCAL',

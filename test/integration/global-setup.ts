@@ -1,4 +1,4 @@
-import { JavaMissingError, startDynalite, startDynamoDbLocal } from '../../tools/local/dynamo';
+import { JavaMissingError, startDynalite, startDynamoDbLocal } from '../../harness/dynamo';
 import { BACKEND_ENV } from './backends';
 
 /** Starts DynamoDB Local and dynalite on free loopback ports for the integration tests. */

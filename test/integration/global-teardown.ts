@@ -1,4 +1,4 @@
-import type { LocalDynamo } from '../../tools/local/dynamo';
+import type { LocalDynamo } from '../../harness/dynamo';
 
 /** Stops what global-setup.ts started. */
 export default async function globalTeardown(): Promise<void> {

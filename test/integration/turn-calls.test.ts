@@ -3,13 +3,15 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { createSkill } from '../../lambda/skill';
 import { createDynamoStore } from '../../lambda/store/dynamo';
 import { profileKey } from '../../lambda/store/keys';
-import { startDynamoProxy, type DynamoProxy } from '../../tools/local/loopback';
-import { measuredTurns, prepareTurn, TURNS, type MeasuredTurn } from '../../tools/bench/turns';
-import { fixedTimeZone, recordingLogger, seededRandom, spoken } from '../helpers/skill';
+import { startDynamoProxy, type DynamoProxy } from '../../harness/loopback';
+import { prepareTurn, turnNamed, TURNS, type TurnType } from '../../harness/turns';
+import { fixedTimeZone, recordingLogger, seededRandom } from '../../harness/skill';
+import { spoken } from '../../harness/speech';
 import { backends, localDocumentClient, useLocalStore } from './backends';
+import { messagePattern } from '../../harness/messages';
 
 /**
- * The DynamoDB calls of each turn type, counted by the benchmark's own proxy (tools/local/loopback.ts)
+ * The DynamoDB calls of each turn type, counted by the benchmark's own proxy (harness/loopback.ts)
  * in front of a real local DynamoDB, through the real skill and store. These are the figures the
  * benchmark's table reports; this test holds them to the design.
  */
@@ -26,7 +28,7 @@ const EXPECTED: Record<string, Record<string, number>> = {
   'weekly summary': { Query: 1 },
 };
 
-const TURN_TYPES: [string, MeasuredTurn][] = measuredTurns(TURNS).map((turn) => [turn.name, turn]);
+const TURN_TYPES: [string, TurnType][] = TURNS.map((turn) => [turn.name, turn]);
 
 describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint) => {
   const local = useLocalStore('turn-calls', endpoint);
@@ -53,7 +55,7 @@ describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint
   });
 
   /** One turn of `turn` for a fresh user, and the calls it alone made (its routine's start excluded). */
-  async function counted(turn: MeasuredTurn) {
+  async function counted(turn: TurnType) {
     users += 1;
     const userId = `amzn1.ask.account.CALLS-${users}`;
     const context = {
@@ -79,8 +81,7 @@ describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint
   });
 
   it('routine turns (start, next) answer from the session alone: the routine goes on, 0 calls', async () => {
-    const navigation = measuredTurns(TURNS).find((t) => t.name === 'navigation');
-    if (!navigation) throw new Error('no navigation turn');
+    const navigation = turnNamed('navigation');
     const { response, calls } = await counted(navigation);
     expect(calls).toEqual({});
     expect(response.response.shouldEndSession).toBe(false);
@@ -88,8 +89,7 @@ describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint
   });
 
   it('a pause saves the progress in its one write', async () => {
-    const pause = measuredTurns(TURNS).find((t) => t.name === 'pause');
-    if (!pause) throw new Error('no pause turn');
+    const pause = turnNamed('pause');
     const { userId, calls } = await counted(pause);
     expect(calls).toEqual({ UpdateItem: 1 });
     const item = await local().doc.send(
@@ -101,9 +101,8 @@ describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint
   });
 
   it('a logged rest day is in the store, and the weekly summary reads it back in its one query', async () => {
-    const log = measuredTurns(TURNS).find((t) => t.name === 'log a rest day');
-    const summary = measuredTurns(TURNS).find((t) => t.name === 'weekly summary');
-    if (!log || !summary) throw new Error('no rest-day turns');
+    const log = turnNamed('log a rest day');
+    const summary = turnNamed('weekly summary');
     users += 1;
     const context = {
       userId: `amzn1.ask.account.CALLS-week-${users}`,
@@ -113,7 +112,7 @@ describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint
       date: '2026-11-24',
     };
     const logged = await send(await prepareTurn(log, context, send));
-    expect(spoken(logged)).toMatch(/Yesterday|Tuesday/i);
+    expect(spoken(logged)).toMatch(messagePattern('restdays:logged', { vars: { day: 'yesterday' } }));
     proxy.reset();
     const week = await send(await prepareTurn(summary, context, send));
     expect(proxy.counts()).toEqual({ Query: 1 });

@@ -1,6 +1,6 @@
 /** The benchmark's results file shape and its markdown table. */
 import type { BundleInfo } from './measure';
-import type { TurnKind } from './turns';
+import type { TurnKind } from '../../harness/turns';
 
 export type SkillName = 'run-coach' | 'reference';
 
@@ -38,9 +38,8 @@ export interface BenchResults {
   coldStart: { runs: number; bareMedianMs: number; bareMinMs: number } & Record<SkillName, ColdStart>;
   turns: TurnFigures[];
   measuredTurns: string[];
-  notMeasured: { turn: string; kind: TurnKind; reason: string }[];
   turnKinds: Record<string, TurnKind>;
-  /** The DynamoDB calls per turn each turn type is designed to make (tools/bench/turns.ts). */
+  /** The DynamoDB calls per turn each turn type is designed to make (harness/turns.ts). */
   designedCalls?: Record<string, Record<string, number>>;
 }
 
@@ -132,11 +131,6 @@ export function renderMarkdown(results: BenchResults): string {
     const note = [met, asDesigned, NOTES[kind ?? 'other'] ?? ''].filter(Boolean).join('; ');
     lines.push(
       `| \`${turn}\` DynamoDB calls per turn | ${callsText(mine)} | ${callsText(theirs)} | | ${target} | ${note} |`,
-    );
-  }
-  for (const pending of results.notMeasured) {
-    lines.push(
-      `| \`${pending.turn}\` turn (${pending.kind}) | not measured | not measured | | ${pending.kind === 'routine' ? '0 DynamoDB calls' : pending.kind === 'db' ? 'p50 ≤ 0.5' : ''} | not measured: ${pending.reason} |`,
     );
   }
   lines.push(

@@ -7,8 +7,9 @@
 import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { startDynamoProxy, startSettingsApi } from '../local/loopback';
-import { measuredTurns, prepareTurn, type MeasuredTurn } from './turns';
+import { startDynamoProxy, startSettingsApi } from '../../harness/loopback';
+import { spoken } from '../../harness/speech';
+import { prepareTurn, TURNS, type TurnType } from '../../harness/turns';
 
 /** What the parent asks for (JSON in `BENCH_RUNNER`). */
 export interface RunnerConfig {
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   const { handler } = createRequire(__filename)(config.bundle) as { handler: Handler };
   const results: TurnResult[] = [];
   const start = Date.parse('2026-11-25T18:00:00Z');
-  for (const turn of measuredTurns()) {
+  for (const turn of TURNS) {
     const result: TurnResult = { name: turn.name, errors: 0 };
     const calls: Record<string, number> = {};
     let counted = 0;
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
 }
 
 function turnEnvelope(
-  turn: MeasuredTurn,
+  turn: TurnType,
   config: RunnerConfig,
   iteration: number,
   apiEndpoint: string,
@@ -95,10 +96,9 @@ function turnEnvelope(
   );
 }
 
+/** A well-formed answer that is not an apology (Run Coach's or the reference skill's). */
 function isAnswer(response: ResponseEnvelope): boolean {
-  const speech = response.response.outputSpeech;
-  const text = speech?.type === 'SSML' ? speech.ssml : (speech?.text ?? '');
-  return response.version === '1.0' && !/went wrong|ran into a problem/.test(text);
+  return response.version === '1.0' && !/went wrong|ran into a problem/.test(spoken(response));
 }
 
 main().catch((error: unknown) => {

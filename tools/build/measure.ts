@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { join } from 'node:path';
-import { ensureTable, startDynalite } from '../local/dynamo';
+import { ensureTable, startDynalite } from '../../harness/dynamo';
 
 const run = promisify(execFile);
 const TABLE = 'run-coach-measure';

@@ -5,58 +5,23 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Intent, RequestEnvelope, Slot, slu } from 'ask-sdk-model';
+import { envelopeAround, type Caller, type EnvelopeSession } from '../../harness/envelopes';
 import type { ResolvedIntent } from './resolver';
 
-/** The device and account the console pretends to be. */
-export interface Device {
-  skillId: string;
-  userId: string;
-  deviceId: string;
-  /** Where the skill's Alexa API calls go (the console's settings server). */
-  apiEndpoint: string;
-  apiAccessToken: string;
+/**
+ * The device and account the console pretends to be; `apiEndpoint` is where the skill's Alexa API
+ * calls go (the console's local Settings API).
+ */
+export interface Device extends Caller {
   locale: string;
 }
 
 /** The session a request belongs to. */
-export interface SessionState {
-  sessionId: string;
-  isNew: boolean;
-  attributes: Record<string, unknown>;
-}
+export type SessionState = EnvelopeSession;
 
 /** A new session id, shaped like Alexa's. */
 export function newSessionId(): string {
   return `amzn1.echo-api.session.${randomUUID()}`;
-}
-
-function envelope(
-  device: Device,
-  session: SessionState,
-  request: RequestEnvelope['request'],
-): RequestEnvelope {
-  const application = { applicationId: device.skillId };
-  const user = { userId: device.userId };
-  return {
-    version: '1.0',
-    session: {
-      new: session.isNew,
-      sessionId: session.sessionId,
-      application,
-      user,
-      attributes: session.attributes,
-    },
-    context: {
-      System: {
-        application,
-        user,
-        device: { deviceId: device.deviceId, supportedInterfaces: {} },
-        apiEndpoint: device.apiEndpoint,
-        apiAccessToken: device.apiAccessToken,
-      },
-    },
-    request,
-  };
 }
 
 function common(device: Device, at: Date) {
@@ -69,7 +34,7 @@ function common(device: Device, at: Date) {
 
 /** A `LaunchRequest`: "open run coach". */
 export function launchEnvelope(device: Device, session: SessionState, at: Date): RequestEnvelope {
-  return envelope(device, session, { type: 'LaunchRequest', ...common(device, at) });
+  return envelopeAround(device, session, { type: 'LaunchRequest', ...common(device, at) });
 }
 
 /** The authority of a custom slot type's entity resolution. */
@@ -118,7 +83,7 @@ export function intentEnvelope(
     confirmationStatus: 'NONE',
     slots: Object.fromEntries(resolved.slots.map((slot) => [slot.name, slotOf(device, slot)])),
   };
-  return envelope(device, session, {
+  return envelopeAround(device, session, {
     type: 'IntentRequest',
     ...common(device, at),
     dialogState: 'COMPLETED',
@@ -133,5 +98,5 @@ export function sessionEndedEnvelope(
   at: Date,
   reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS',
 ): RequestEnvelope {
-  return envelope(device, session, { type: 'SessionEndedRequest', ...common(device, at), reason });
+  return envelopeAround(device, session, { type: 'SessionEndedRequest', ...common(device, at), reason });
 }

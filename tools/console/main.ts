@@ -6,7 +6,9 @@ import { createInterface } from 'node:readline';
 import { parseArgs, HELP, UsageError } from './args';
 import { DialogError, loadDialog, parseDuration, type DialogFile } from './dialog/parse';
 import { DIALOG_DEFAULTS, ExpectationError, runDialogTest } from './dialog/run';
-import { consoleClock, type Turn } from './engine';
+import { createMemoryStore } from '../../lambda/store/memory';
+import type { Store } from '../../lambda/store/port';
+import { consoleClock, type ConsoleClock, type Turn } from './engine';
 import { loadModel, modelPathFor, ModelError } from './model';
 import { renderTurn, styleFor } from './render';
 import { CONSOLE_USER_ID, quietLogger, startConsole, userIdFor, type RunningConsole } from './runtime';
@@ -30,10 +32,12 @@ function describeStartError(error: unknown, what: string): BadInput {
   return new BadInput(`${what}: ${message ?? 'failed'}`);
 }
 
-async function runScript(script: DialogFile, running: RunningConsole): Promise<number> {
+/** Replays a script, each test on a console of its own (`open`: a fresh store, the clock at the start). */
+async function runScript(script: DialogFile, open: () => Promise<RunningConsole>): Promise<number> {
   print([style.bold(`${script.name} (${script.path})`)]);
   for (const test of script.tests) {
     print(['', style.bold(`# ${test.name}`)]);
+    const running = await open();
     try {
       await runDialogTest(running.engine, script, test, ({ said, turn }) => {
         print([`${style.bold('you>')} ${said}`, ...(turn ? renderTurn(turn, style) : [])]);
@@ -42,6 +46,8 @@ async function runScript(script: DialogFile, running: RunningConsole): Promise<n
       if (!(error instanceof ExpectationError)) throw error;
       print(['', `FAILED ${error.message}`]);
       return 1;
+    } finally {
+      await running.close();
     }
   }
   print(['', `All ${script.tests.length} tests of ${script.path} passed.`]);
@@ -105,12 +111,40 @@ async function main(argv: string[]): Promise<number> {
     script?.config.timezone ??
     (script ? DIALOG_DEFAULTS.timezone : Intl.DateTimeFormat().resolvedOptions().timeZone);
   const nowText = script?.config.now ?? (script ? DIALOG_DEFAULTS.now : undefined);
-  const clock = consoleClock(args.now ?? (nowText === undefined ? undefined : Date.parse(nowText)));
+  const start = args.now ?? (nowText === undefined ? undefined : Date.parse(nowText));
   const user = args.user ?? script?.config.user ?? (script ? DIALOG_DEFAULTS.user : CONSOLE_USER_ID);
+  const logger = quietLogger((line) => {
+    process.stderr.write(`${style.dim(line)}\n`);
+  });
+  const open = async (store: Store, clock: ConsoleClock): Promise<RunningConsole> => {
+    try {
+      return await startConsole({
+        model,
+        store,
+        clock,
+        timeZone,
+        locale,
+        userId: userIdFor(user),
+        random: Math.random,
+        logger,
+        ...(args.port ? { settingsPort: args.port } : {}),
+      });
+    } catch (error) {
+      throw describeStartError(
+        error,
+        `cannot start the local Settings API${args.port ? ` on port ${args.port}` : ''}`,
+      );
+    }
+  };
+  // Scripts run each test on a fresh in-memory store, repeatable and apart from the saved data.
+  if (script)
+    return runScript({ ...script, config: { ...script.config, locale } }, () =>
+      open(createMemoryStore(), consoleClock(start)),
+    );
   let store: ConsoleStore;
   try {
     store = await openStore({
-      memory: args.memory || Boolean(script),
+      memory: args.memory,
       table: args.table,
       endpoint: process.env.AWS_ENDPOINT_URL_DYNAMODB,
     });
@@ -118,31 +152,15 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof StoreBusyError) throw new BadInput(error.message);
     throw describeStartError(error, 'cannot open the DynamoDB store');
   }
-  const logger = quietLogger((line) => {
-    process.stderr.write(`${style.dim(line)}\n`);
-  });
+  const clock = consoleClock(start);
   let running: RunningConsole;
   try {
-    running = await startConsole({
-      model,
-      store: store.store,
-      clock,
-      timeZone,
-      locale,
-      userId: userIdFor(user),
-      random: Math.random,
-      logger,
-      ...(args.port ? { settingsPort: args.port } : {}),
-    });
+    running = await open(store.store, clock);
   } catch (error) {
     await store.close();
-    throw describeStartError(
-      error,
-      `cannot start the local Settings API${args.port ? ` on port ${args.port}` : ''}`,
-    );
+    throw error;
   }
   try {
-    if (script) return await runScript(script, running);
     const speaking = args.speak && espeakAvailable();
     print([
       style.bold(

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isRecord } from '../../lambda/core/request';
 
 /** A slot of an intent in the model. */
 export interface ModelSlot {
@@ -37,8 +38,6 @@ export class ModelError extends Error {
   override readonly name = 'ModelError';
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 

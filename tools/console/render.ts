@@ -1,31 +1,7 @@
 /** Prints what Alexa would say and show: readable speech, reprompt, card, directives, session state. */
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
+import { speechText } from '../../harness/speech';
 import type { ResolvedIntent } from './resolver';
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-/**
- * The text Alexa would speak, from SSML: tags removed, entities decoded, each `<break>` shown as
- * "[pause 10s]" (or "[pause]" for a strength), each `<audio>` as "[audio]".
- * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/speech-synthesis-markup-language-ssml-reference.html
- */
-export function ssmlToText(ssml: string): string {
-  return ssml
-    .replace(/<break\b[^>]*?time\s*=\s*["']([^"']+)["'][^>]*>/gi, ' [pause $1] ')
-    .replace(/<break\b[^>]*>/gi, ' [pause] ')
-    .replace(/<audio\b[^>]*>/gi, ' [audio] ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name] ?? '')
-    .replace(/\s+([.,!?;:])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The plain text of an output speech (SSML or plain text). */
-export function speechText(speech: ui.OutputSpeech | undefined): string {
-  if (!speech) return '';
-  return speech.type === 'SSML' ? ssmlToText(speech.ssml) : speech.text;
-}
 
 /** The user-visible parts of one response. */
 export interface RenderedResponse {

@@ -8,7 +8,7 @@ import { createSkill } from '../../lambda/skill';
 import type { Store } from '../../lambda/store/port';
 import { createEngine, type ConsoleClock, type Engine } from './engine';
 import type { InteractionModel } from './model';
-import { startSettingsServer, type SettingsServer } from './settings-server';
+import { startSettingsApi, type SettingsApi } from '../../harness/loopback';
 
 /** The console's fixed identities (the user id can be changed with `--user`). */
 export const CONSOLE_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-00000000c0de';
@@ -32,7 +32,7 @@ export interface ConsoleSetup {
 /** A running console: the engine plus the settings server it owns. */
 export interface RunningConsole {
   engine: Engine;
-  settings: SettingsServer;
+  settings: SettingsApi;
   close(): Promise<void>;
 }
 
@@ -43,7 +43,10 @@ export function userIdFor(user: string): string {
 
 /** Starts the settings server and builds the skill and the engine. */
 export async function startConsole(setup: ConsoleSetup): Promise<RunningConsole> {
-  const settings = await startSettingsServer(setup.timeZone, setup.settingsPort);
+  const settings = await startSettingsApi(
+    { kind: 'zone', zone: setup.timeZone },
+    setup.settingsPort === undefined ? {} : { port: setup.settingsPort },
+  );
   const { handler } = createSkill({
     store: setup.store,
     clock: setup.clock,
@@ -60,7 +63,7 @@ export async function startConsole(setup: ConsoleSetup): Promise<RunningConsole>
       skillId: CONSOLE_SKILL_ID,
       userId: setup.userId,
       deviceId: CONSOLE_DEVICE_ID,
-      apiEndpoint: settings.url,
+      apiEndpoint: settings.endpoint,
       apiAccessToken: 'console.api-access-token',
       locale: setup.locale,
     },

@@ -8,7 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { createDocumentClient, createDynamoStore } from '../../lambda/store/dynamo';
 import { createMemoryStore } from '../../lambda/store/memory';
 import type { Store } from '../../lambda/store/port';
-import { ensureTable, LOCAL_CLIENT_CONFIG, startDynalite } from '../local/dynamo';
+import { ensureTable, LOCAL_CLIENT_CONFIG, startDynalite } from '../../harness/dynamo';
 
 /** The default table name for local data. */
 export const DEFAULT_TABLE = 'run-coach-local';

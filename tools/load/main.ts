@@ -15,11 +15,13 @@ import { systemClock } from '../../lambda/core/deps';
 import { createSkill } from '../../lambda/skill';
 import { createTimeZoneLookup } from '../../lambda/platform/timezone';
 import { createDocumentClient, createDynamoStore } from '../../lambda/store/dynamo';
-import { ensureTable, LOCAL_CLIENT_CONFIG, startDynamoDbLocal } from '../local/dynamo';
-import { startSettingsApi } from '../local/loopback';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { measuredTurns, prepareTurn, TURNS, type MeasuredTurn, type TurnContext } from '../bench/turns';
-import { plainSpeech, restDayVerdict } from '../local/verdicts';
+import { ensureTable, LOCAL_CLIENT_CONFIG, startDynamoDbLocal } from '../../harness/dynamo';
+import { startSettingsApi } from '../../harness/loopback';
+import { says } from '../../harness/messages';
+import { spoken } from '../../harness/speech';
+import { prepareTurn, turnNamed, type TurnContext } from '../../harness/turns';
+import { restDayVerdict } from '../../harness/verdicts';
 import { percentile } from '../bench/measure';
 import { planUser, type PlannedTurn } from './plan';
 
@@ -74,15 +76,10 @@ async function main(): Promise<void> {
     const expected = new Map<string, Set<string>>();
     const verdicts = new Map<string, number>();
     const record = (name: string, ms: number) => samples.set(name, [...(samples.get(name) ?? []), ms]);
-    const definitionOf = (name: string): MeasuredTurn => {
-      const definition = measuredTurns(TURNS).find((t) => t.name === name);
-      if (!definition) throw new Error(`No turn type ${name}`);
-      return definition;
-    };
     const send = (envelope: RequestEnvelope) => handler(envelope, {});
     const check = (index: number, type: string, response: ResponseEnvelope) => {
-      const text = plainSpeech(response);
-      if (!text || /went wrong|ran into a problem/.test(text))
+      const text = spoken(response);
+      if (!text || says(text, 'conversation:error'))
         errors.push(`user ${index}: ${type} answered "${text.slice(0, 80)}"`);
     };
 
@@ -97,7 +94,7 @@ async function main(): Promise<void> {
       const fresh = !days.has(dates[0] ?? '');
       const began = performance.now();
       const responses = await Promise.all(
-        dates.map((date) => send(definitionOf('log a rest day').envelope({ ...context, date }))),
+        dates.map((date) => send(turnNamed('log a rest day').envelope({ ...context, date }))),
       );
       const perRequest = (performance.now() - began) / dates.length;
       for (const _date of dates) record('log a rest day', perRequest);
@@ -130,7 +127,7 @@ async function main(): Promise<void> {
         await logDays(userId, turn.dates ?? [], index, context);
         return undefined;
       }
-      const definition = definitionOf(turn.type);
+      const definition = turnNamed(turn.type);
       // "next" and "pause" go to the routine this user's previous turn started, in that session.
       const envelope =
         definition.after && session

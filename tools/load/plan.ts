@@ -1,6 +1,6 @@
 /**
  * What each simulated user of `npm run load` does: 20 turns, the first a launch, the rest a seeded mix
- * of the turn types in tools/bench/turns.ts: routines (a start, then "next" in that same session and
+ * of the turn types in harness/turns.ts: routines (a start, then "next" in that same session and
  * sometimes "pause"), rest-day logs, weekly summaries, launches, help and stop. Some logs repeat a day
  * already logged, and some log the same day twice at once, so "none doubled" is tested, not assumed.
  */

@@ -22,7 +22,7 @@ import {
   type SessionState,
 } from '../console/envelope';
 import type { InteractionModel } from '../console/model';
-import { speechText } from '../console/render';
+import { speechText } from '../../harness/speech';
 import type { ResolvedIntent } from '../console/resolver';
 import type { CorpusLine } from './corpus';
 import { corpusResolver, isPainLine, isSevereLine } from './evaluate';

@@ -1,55 +1,57 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import { ask, message, tell, type AnswerHandler, type MessagePart } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { isIntent } from '../../core/predicates';
-import { speechOf } from '../../speech/i18n';
+import { fromStore, userIdOf } from '../../core/request';
 import { ADVICE_WINDOW_DAYS, adviseToday, type Advice } from '../coach';
 import { goalOrDefault } from '../goal';
 import { REST_DAY_INTENTS, REST_DAY_QUESTIONS } from '../intents';
 import { addDays } from '../week';
-import { orFailure, question, tell, todayOf, userIdOf } from './common';
+import { todayOf } from './today';
 
-const ADVICE_KEYS: Record<Advice['kind'], string> = {
-  restedToday: 'restdays:adviceRestedToday',
-  streak: 'restdays:adviceStreak',
-  behindGoal: 'restdays:adviceBehind',
-  noRecentRest: 'restdays:adviceNoRecentRest',
-  noData: 'restdays:adviceNoData',
-  runOk: 'restdays:adviceRunOk',
-};
+/** The coach's verdict, as said. */
+function verdict(advice: Advice): MessagePart {
+  switch (advice.kind) {
+    case 'restedToday':
+      return message('restdays:adviceRestedToday');
+    case 'streak':
+      return message('restdays:adviceStreak', { days: advice.days });
+    case 'behindGoal':
+      return message('restdays:adviceBehind', { rested: advice.rested, goal: advice.goal });
+    case 'noRecentRest':
+      return message('restdays:adviceNoRecentRest');
+    case 'noData':
+      return message('restdays:adviceNoData', { goal: advice.goal });
+    case 'runOk':
+      return message('restdays:adviceRunOk', { rested: advice.rested, goal: advice.goal });
+  }
+}
 
 /**
  * "should I run today?", "do I need a rest day?": one query (the last seven days and the goal), then
  * the coach's rules. When rest is advised it offers to log today (`restdays.logToday`).
  */
-export function adviceHandler(deps: SkillDeps): RequestHandler {
+export function adviceHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isIntent(REST_DAY_INTENTS.advice),
     async handle(input) {
-      const speech = speechOf(input);
       const { today } = await todayOf(input, deps);
-      const result = await orFailure(
-        deps,
-        () => deps.store.activity.recent(userIdOf(input), addDays(today, -(ADVICE_WINDOW_DAYS - 1))),
-        () => tell(input, speech.say('restdays:readFailed')),
+      const since = addDays(today, -(ADVICE_WINDOW_DAYS - 1));
+      const recent = await fromStore(deps.logger, 'Store unavailable', () =>
+        deps.store.activity.recent(userIdOf(input), since),
       );
-      if (!result.ok) return result.response;
-      const recent = result.value;
+      if (!recent.ok) return tell(message('restdays:readFailed'));
       const advice = adviseToday({
         today,
-        restDays: recent.restDays.map((r) => r.date),
-        runDays: recent.routines.map((r) => r.date),
-        goal: goalOrDefault(recent.restDayGoal),
+        restDays: recent.value.restDays.map((r) => r.date),
+        runDays: recent.value.routines.map((r) => r.date),
+        goal: goalOrDefault(recent.value.restDayGoal),
       });
-      const { kind: _kind, offerRest: _offer, ...vars } = advice;
-      const said = speech.say(ADVICE_KEYS[advice.kind], vars);
-      if (advice.kind === 'restedToday') {
-        return tell(input, said, speech.say('restdays:gentle'), speech.say('restdays:recovery'));
-      }
-      if (!advice.offerRest) return tell(input, said);
-      return question(
-        input,
-        `${said} ${speech.say('restdays:gentle')} ${speech.say('restdays:offerLogToday')}`,
-        speech.say('restdays:offerLogTodayReprompt'),
+      if (advice.kind === 'restedToday')
+        return tell(verdict(advice), message('restdays:gentle'), message('restdays:recovery'));
+      if (!advice.offerRest) return tell(verdict(advice));
+      return ask(
+        [verdict(advice), message('restdays:gentle'), message('restdays:offerLogToday')],
+        message('restdays:offerLogTodayReprompt'),
         { kind: REST_DAY_QUESTIONS.logToday },
       );
     },

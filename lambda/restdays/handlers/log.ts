@@ -1,11 +1,14 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { HandlerInput } from 'ask-sdk-core';
+import { ask, message, tell, type Answer, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { all, isAnswering, isIntent } from '../../core/predicates';
-import { speechOf } from '../../speech/i18n';
+import { fromStore, slotValueOf, userIdOf } from '../../core/request';
 import { interpretDate, PAST_LIMIT_DAYS } from '../dates';
 import { REST_DAY_INTENTS, REST_DAY_QUESTIONS, REST_DAY_SLOTS } from '../intents';
-import { orFailure, question, questionDate, slotValue, tell, todayOf, userIdOf, type Today } from './common';
+import { questionDate, todayOf, type Today } from './today';
+
+/** "Which day did you mean?", kept open. */
+const askWhichDay = (): Answer => ask(message('restdays:askWhichDay'), message('restdays:whichDayReprompt'));
 
 /**
  * Logs one day in ONE conditional write and no read. Says "logged" only after the write succeeded,
@@ -19,76 +22,70 @@ export async function logDay(
   deps: SkillDeps,
   date: string,
   { today, say }: Today,
-): Promise<Response> {
-  const speech = speechOf(input);
+): Promise<Answer> {
   const day = say(date);
   const loggedAt = new Date(deps.clock.now()).toISOString();
-  const result = await orFailure(
-    deps,
-    () => deps.store.activity.logRestDay(userIdOf(input), { date, loggedAt }),
-    () => tell(input, speech.say('restdays:notConfirmed', { day })),
+  const logged = await fromStore(deps.logger, 'Store unavailable', () =>
+    deps.store.activity.logRestDay(userIdOf(input), { date, loggedAt }),
   );
-  if (!result.ok) return result.response;
-  if (result.value === 'already-logged') return tell(input, speech.say('restdays:alreadyLogged', { day }));
-  const extra = date === today ? [speech.say('restdays:gentle')] : [];
-  return tell(input, speech.say('restdays:logged', { day }), ...extra);
+  if (!logged.ok) return tell(message('restdays:notConfirmed', { day }));
+  if (logged.value === 'already-logged') return tell(message('restdays:alreadyLogged', { day }));
+  const gentle = date === today ? [message('restdays:gentle')] : [];
+  return tell(message('restdays:logged', { day }), ...gentle);
 }
 
 /** "log a rest day", "I rested on monday", "mark the twenty fourth as a rest day". */
-export function logRestDayHandler(deps: SkillDeps): RequestHandler {
+export function logRestDayHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isIntent(REST_DAY_INTENTS.log),
     async handle(input) {
-      const speech = speechOf(input);
       const local = await todayOf(input, deps);
-      const { today, say } = local;
-      const spoken = interpretDate(slotValue(input, REST_DAY_SLOTS.date), today);
+      const spoken = interpretDate(slotValueOf(input, REST_DAY_SLOTS.date), local.today);
       switch (spoken.kind) {
         case 'day':
           return logDay(input, deps, spoken.date, local);
-        case 'confirm':
-          return question(
-            input,
-            speech.say('restdays:confirmLog', { day: say(spoken.date) }),
-            speech.say('restdays:confirmLogReprompt', { day: say(spoken.date) }),
-            { kind: REST_DAY_QUESTIONS.confirmLog, data: { date: spoken.date } },
+        case 'confirm': {
+          const day = local.say(spoken.date);
+          return ask(
+            message('restdays:confirmLog', { day }),
+            message('restdays:confirmLogReprompt', { day }),
+            {
+              kind: REST_DAY_QUESTIONS.confirmLog,
+              data: { date: spoken.date },
+            },
           );
+        }
         case 'future':
-          return tell(input, speech.say('restdays:future', { day: say(spoken.date) }));
+          return tell(message('restdays:future', { day: local.say(spoken.date) }));
         case 'tooOld':
-          return tell(
-            input,
-            speech.say('restdays:tooOld', { day: say(spoken.date), limit: PAST_LIMIT_DAYS }),
-          );
+          return tell(message('restdays:tooOld', { day: local.say(spoken.date), limit: PAST_LIMIT_DAYS }));
         case 'span':
         case 'unknown':
-          return question(input, speech.say('restdays:askWhichDay'), speech.say('restdays:whichDayReprompt'));
+          return askWhichDay();
       }
     },
   };
 }
 
 /** "Yes" to "did you mean last Thursday?": logs the day that was confirmed. */
-export function confirmLogYesHandler(deps: SkillDeps): RequestHandler {
+export function confirmLogYesHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: all(isIntent(REST_DAY_INTENTS.yes), isAnswering(REST_DAY_QUESTIONS.confirmLog)),
     async handle(input) {
       const date = questionDate(input);
-      if (date) return logDay(input, deps, date, await todayOf(input, deps));
-      const speech = speechOf(input);
-      return question(input, speech.say('restdays:askWhichDay'), speech.say('restdays:whichDayReprompt'));
+      return date ? logDay(input, deps, date, await todayOf(input, deps)) : askWhichDay();
     },
   };
 }
 
 /** "No" to "did you mean last Thursday?": nothing is logged. */
-export const confirmLogNoHandler: RequestHandler = {
+export const confirmLogNoHandler: AnswerHandler = {
   canHandle: all(isIntent(REST_DAY_INTENTS.no), isAnswering(REST_DAY_QUESTIONS.confirmLog)),
-  handle: (input) => tell(input, speechOf(input).say('restdays:confirmLogDeclined')),
+  handle: () => tell(message('restdays:confirmLogDeclined')),
 };
 
 /** "Yes" to "shall I log today as a rest day?" (asked by the coach, or by routines after back pain). */
-export function logTodayYesHandler(deps: SkillDeps): RequestHandler {
+export function logTodayYesHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: all(isIntent(REST_DAY_INTENTS.yes), isAnswering(REST_DAY_QUESTIONS.logToday)),
     async handle(input) {
@@ -99,7 +96,7 @@ export function logTodayYesHandler(deps: SkillDeps): RequestHandler {
 }
 
 /** "No" to "shall I log today as a rest day?": a calm acknowledgement. */
-export const logTodayNoHandler: RequestHandler = {
+export const logTodayNoHandler: AnswerHandler = {
   canHandle: all(isIntent(REST_DAY_INTENTS.no), isAnswering(REST_DAY_QUESTIONS.logToday)),
-  handle: (input) => tell(input, speechOf(input).say('restdays:logTodayDeclined')),
+  handle: () => tell(message('restdays:logTodayDeclined')),
 };

@@ -1,9 +1,9 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import { silent, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
-import { isRequest } from '../../core/predicates';
 import { UserDataNotDeletedError } from '../../core/errors';
+import { isRequest } from '../../core/predicates';
+import { persistenceStatusOf, userIdOf } from '../../core/request';
 import { StoreUnavailableError } from '../../store/errors';
-import { userIdOf } from './common';
 
 /**
  * `AlexaSkillEvent.SkillDisabled`: when the user's data is NOT_PERSISTED (they chose not to keep it,
@@ -13,14 +13,14 @@ import { userIdOf } from './common';
  * leaves skill events alone), so the stack's Lambda error alarm reports it.
  * @see https://developer.amazon.com/en-US/docs/alexa/smapi/skill-events-in-alexa-skills.html
  */
-export function skillDisabledHandler(deps: SkillDeps): RequestHandler {
+export function skillDisabledHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isRequest('AlexaSkillEvent.SkillDisabled'),
     async handle(input) {
-      const status = persistenceStatusOf(input.requestEnvelope.request);
+      const status = persistenceStatusOf(input);
       if (status !== 'NOT_PERSISTED') {
         deps.logger.info('Skill disabled; user data kept', { status });
-        return input.responseBuilder.getResponse();
+        return silent();
       }
       try {
         const deleted = await deps.store.activity.deleteUser(userIdOf(input));
@@ -31,21 +31,7 @@ export function skillDisabledHandler(deps: SkillDeps): RequestHandler {
         // Failing the invocation makes the function's error alarm fire, so an operator finishes the job.
         throw new UserDataNotDeletedError("The disabled user's data could not be deleted", { cause: error });
       }
-      return input.responseBuilder.getResponse();
+      return silent();
     },
   };
-}
-
-/**
- * `body.userInformationPersistenceStatus` of the event. ask-sdk-model's `SkillDisabledRequest` type
- * has no `body`, though the documented event carries it, so it is read defensively.
- */
-function persistenceStatusOf(request: unknown): string | undefined {
-  if (typeof request !== 'object' || request === null || !('body' in request)) return undefined;
-  const body: unknown = request.body;
-  if (typeof body !== 'object' || body === null || !('userInformationPersistenceStatus' in body)) {
-    return undefined;
-  }
-  const status: unknown = body.userInformationPersistenceStatus;
-  return typeof status === 'string' ? status : undefined;
 }

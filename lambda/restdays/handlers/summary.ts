@@ -1,15 +1,15 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { HandlerInput } from 'ask-sdk-core';
+import { message, tell, type Answer, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { isIntent } from '../../core/predicates';
-import { speechOf } from '../../speech/i18n';
+import { fromStore, speechOf, userIdOf } from '../../core/request';
 import type { RecentActivity } from '../../store/port';
 import { PAST_LIMIT_DAYS } from '../dates';
 import { goalOrDefault } from '../goal';
 import { REST_DAY_INTENTS } from '../intents';
 import { spokenList, weekdayName } from '../say';
-import { addDays, weekOf } from '../week';
-import { orFailure, tell, todayOf, userIdOf, type Today } from './common';
+import { addDays, weekOf, type Week } from '../week';
+import { todayOf, type Today } from './today';
 
 /** Days the list covers: this day and the 13 before it. */
 export const LIST_DAYS = 14;
@@ -18,51 +18,47 @@ export const LIST_DAYS = 14;
 function summary(
   deps: SkillDeps,
   since: (today: string) => string,
-  answer: (input: HandlerInput, recent: RecentActivity, today: Today) => Response,
-): (input: HandlerInput) => Promise<Response> {
+  answer: (input: HandlerInput, recent: RecentActivity, today: Today) => Answer,
+): (input: HandlerInput) => Promise<Answer> {
   return async (input) => {
     const today = await todayOf(input, deps);
-    const result = await orFailure(
-      deps,
-      () => deps.store.activity.recent(userIdOf(input), since(today.today)),
-      () => tell(input, speechOf(input).say('restdays:readFailed')),
+    const recent = await fromStore(deps.logger, 'Store unavailable', () =>
+      deps.store.activity.recent(userIdOf(input), since(today.today)),
     );
-    return result.ok ? answer(input, result.value, today) : result.response;
+    return recent.ok ? answer(input, recent.value, today) : tell(message('restdays:readFailed'));
   };
 }
 
+/** Where the week stands against the goal, with `rested` rest days so far. */
+function standing(rested: number, goal: number, week: Week) {
+  const needed = goal - rested;
+  const vars = { count: rested, goal };
+  if (needed <= 0) return message('restdays:goalMet', vars);
+  if (needed < week.daysLeft) return message('restdays:onTrack', vars);
+  return message(needed === week.daysLeft ? 'restdays:tight' : 'restdays:missed', vars);
+}
+
 /** "how many rest days have I had this week", "am I on track": this week (Monday–Sunday) vs the goal. */
-export function progressHandler(deps: SkillDeps): RequestHandler {
+export function progressHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isIntent(REST_DAY_INTENTS.progress),
     handle: summary(
       deps,
       (today) => weekOf(today).start,
       (input, recent, { today, say }) => {
-        const speech = speechOf(input);
+        const { locale } = speechOf(input);
         const week = weekOf(today);
         const days = recent.restDays.map((r) => r.date).filter((d) => d >= week.start && d <= week.end);
-        const goal = goalOrDefault(recent.restDayGoal);
         const span = { start: say(week.start), end: say(week.end) };
         const listed = spokenList(
-          days.map((d) => weekdayName(d, speech.locale)),
-          speech.locale,
+          days.map((d) => weekdayName(d, locale)),
+          locale,
         );
-        const needed = goal - days.length;
-        const verdict =
-          needed <= 0
-            ? 'goalMet'
-            : needed < week.daysLeft
-              ? 'onTrack'
-              : needed === week.daysLeft
-                ? 'tight'
-                : 'missed';
         return tell(
-          input,
           days.length === 0
-            ? speech.say('restdays:weekNone', span)
-            : speech.say('restdays:weekSome', { ...span, days: listed }),
-          speech.say(`restdays:${verdict}`, { count: days.length, goal }),
+            ? message('restdays:weekNone', span)
+            : message('restdays:weekSome', { ...span, days: listed }),
+          standing(days.length, goalOrDefault(recent.restDayGoal), week),
         );
       },
     ),
@@ -70,39 +66,37 @@ export function progressHandler(deps: SkillDeps): RequestHandler {
 }
 
 /** "when was my last rest day": the newest within the last {@link PAST_LIMIT_DAYS} days. */
-export function lastRestDayHandler(deps: SkillDeps): RequestHandler {
+export function lastRestDayHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isIntent(REST_DAY_INTENTS.last),
     handle: summary(
       deps,
       (today) => addDays(today, -PAST_LIMIT_DAYS),
-      (input, recent, { say }) => {
-        const speech = speechOf(input);
+      (_input, recent, { say }) => {
         const last = recent.restDays.at(-1);
         return last
-          ? tell(input, speech.say('restdays:lastRest', { day: say(last.date) }))
-          : tell(input, speech.say('restdays:lastNone', { limit: PAST_LIMIT_DAYS }));
+          ? tell(message('restdays:lastRest', { day: say(last.date) }))
+          : tell(message('restdays:lastNone', { limit: PAST_LIMIT_DAYS }));
       },
     ),
   };
 }
 
 /** "list my rest days": the last two weeks, oldest first, each with its date. */
-export function listRestDaysHandler(deps: SkillDeps): RequestHandler {
+export function listRestDaysHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isIntent(REST_DAY_INTENTS.list),
     handle: summary(
       deps,
       (today) => addDays(today, -(LIST_DAYS - 1)),
       (input, recent, { today, say }) => {
-        const speech = speechOf(input);
         const since = say(addDays(today, -(LIST_DAYS - 1)));
-        if (recent.restDays.length === 0) return tell(input, speech.say('restdays:listNone', { since }));
+        if (recent.restDays.length === 0) return tell(message('restdays:listNone', { since }));
         const days = spokenList(
           recent.restDays.map((r) => say(r.date)),
-          speech.locale,
+          speechOf(input).locale,
         );
-        return tell(input, speech.say('restdays:listSome', { since, days }));
+        return tell(message('restdays:listSome', { since, days }));
       },
     ),
   };

@@ -1,14 +1,10 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import { ask, message, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { all, isIntent } from '../../core/predicates';
-import { ask } from '../../core/session';
-import { speechOf } from '../../speech/i18n';
 import { advance } from '../engine';
-import { ROUTINE_INTENTS as I } from '../intents';
-import { play, QUESTIONS, stepName } from '../play';
-import { elapsedSince, routineOf } from '../progress';
-
-const hasRoutine = (input: HandlerInput) => routineOf(input) !== undefined;
+import { ROUTINE_INTENTS as I, ROUTINE_QUESTIONS } from '../intents';
+import { respond, stepName } from '../respond';
+import { elapsedSince, hasRoutine, requireRoutine } from '../session-state';
 
 /**
  * "Help", or something the model could not place (`AMAZON.FallbackIntent`), in the middle of a
@@ -20,27 +16,25 @@ const hasRoutine = (input: HandlerInput) => routineOf(input) !== undefined;
  * to pause, so the question is whether to finish.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/standard-built-in-intents.html
  */
-export function routineHelpHandler(deps: SkillDeps): RequestHandler {
+export function routineHelpHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: all(isIntent(I.help, I.fallback), hasRoutine),
     async handle(input) {
-      const speech = speechOf(input);
-      const slice = routineOf(input);
-      if (!slice) throw new RangeError('No routine in the session');
-      const prefix = isIntent(I.help)(input) ? 'routines:help' : 'routines:fallback';
+      const slice = requireRoutine(input);
+      const help = isIntent(I.help)(input);
       const state = advance(slice.state, { type: 'pause' }, elapsedSince(input, slice)) ?? slice.state;
       if (state.status === 'finished') {
         // The routine stays in the session as it was, so "yes" finishes it as it would have.
-        ask(input, { kind: QUESTIONS.continue });
-        return input.responseBuilder
-          .speak(speech.say(`${prefix}AtEnd`))
-          .reprompt(speech.say('routines:endReprompt'))
-          .withShouldEndSession(false)
-          .getResponse();
+        return ask(
+          message(help ? 'routines:helpAtEnd' : 'routines:fallbackAtEnd'),
+          message('routines:endReprompt'),
+          { kind: ROUTINE_QUESTIONS.continue },
+        );
       }
       const saved = slice.saved && slice.state.status === 'paused';
-      const line = speech.say(prefix, { step: stepName(state) });
-      return play(input, deps, state, [line], { saved, askReady: false });
+      const step = stepName(state);
+      const line = help ? message('routines:help', { step }) : message('routines:fallback', { step });
+      return respond(input, deps, state, [line], { saved, askReady: false });
     },
   };
 }

@@ -1,9 +1,10 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
-import { declineResumeHandler, sessionEndedHandler, stopHandler, yesHandler } from './answers';
+import { yesHandler } from './continue';
 import { routineHelpHandler } from './help';
+import { sessionEndedHandler, stopHandler } from './leave';
 import { navigationHandler, noRoutineHandler } from './navigate';
-import { resumeFromStoreHandler } from './resume';
+import { declineResumeHandler, resumeFromStoreHandler } from './resume';
 import { painHandler } from './safety';
 import { listHandler, startHandler } from './start';
 
@@ -11,7 +12,7 @@ import { listHandler, startHandler } from './start';
  * The routines' handlers, in the order they are tried: back pain first (safety before anything),
  * then what needs a routine in the session, then what does not.
  */
-export function routineHandlers(deps: SkillDeps): RequestHandler[] {
+export function routineHandlers(deps: SkillDeps): AnswerHandler[] {
   return [
     painHandler(deps),
     stopHandler(deps),
@@ -31,6 +32,6 @@ export function routineHandlers(deps: SkillDeps): RequestHandler[] {
  * capabilities' handlers, so a question they asked can take such a command as its answer first
  * ("next" after "want another tip?").
  */
-export function routineCatchAllHandlers(): RequestHandler[] {
+export function routineCatchAllHandlers(): AnswerHandler[] {
   return [noRoutineHandler];
 }

@@ -1,14 +1,22 @@
-import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import {
+  ask,
+  message,
+  type Answer,
+  type AnswerHandler,
+  type MessagePart,
+  type PendingQuestion,
+} from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { all, isIntent } from '../../core/predicates';
-import { ask, questionOf, type PendingQuestion } from '../../core/session';
-import { speechOf, type Speech } from '../../speech/i18n';
-import { duration, shownStep } from '../delivery';
-import { advance, remaining, type Command, type RoutineState } from '../engine';
+import { intentNameOf, pendingQuestionOf, speechOf, type Speech } from '../../core/request';
+import { REST_DAY_QUESTIONS } from '../../restdays/intents';
+import type { PlainMessageKey } from '../../speech/messages';
+import { advance, remaining, type Command, type Notice, type RoutineState } from '../engine';
 import { ROUTINE_INTENTS as I } from '../intents';
-import { play, saveProgress } from '../play';
-import { elapsedSince, routineOf } from '../progress';
-import { LOG_REST_DAY_QUESTION } from './safety';
+import { respond } from '../respond';
+import { duration, shownStep } from '../segment';
+import { elapsedSince, hasRoutine, requireRoutine } from '../session-state';
+import { saveProgress } from '../store-writes';
 
 const COMMANDS: Record<string, Command['type']> = {
   [I.pause]: 'pause',
@@ -27,52 +35,48 @@ const COMMANDS: Record<string, Command['type']> = {
 /** The routine commands: they steer a routine that is going, and get an offer of one otherwise. */
 export const NAVIGATION_INTENTS = Object.keys(COMMANDS);
 
-const hasRoutine = (input: HandlerInput) => routineOf(input) !== undefined;
+/** What is said when a command could not be done as asked. */
+const NOTICE_KEYS = {
+  firstStep: 'routines:notice.firstStep',
+  lastStep: 'routines:notice.lastStep',
+  notPaused: 'routines:notice.notPaused',
+  noEasier: 'routines:notice.noEasier',
+} as const satisfies Record<Notice, PlainMessageKey>;
 
-function intentName(input: HandlerInput): string {
-  const request = input.requestEnvelope.request;
-  return request.type === 'IntentRequest' ? request.intent.name : '';
-}
+/** What is said before carrying on, for a command that moved the routine. */
+const MOVED_KEYS: Readonly<Record<string, PlainMessageKey>> = {
+  [I.next]: 'routines:moved.next',
+  [I.previous]: 'routines:moved.back',
+  [I.repeat]: 'routines:moved.repeat',
+  [I.startOver]: 'routines:moved.startOver',
+  [I.easier]: 'routines:moved.easier',
+  [I.resume]: 'routines:moved.resume',
+};
 
 /** What to say before carrying on, for a command's result. */
-function opening(speech: Speech, intent: string, state: RoutineState): string[] {
-  if (state.notice) return [speech.say(`routines:notice.${state.notice}`)];
+function opening(speech: Speech, intent: string, state: RoutineState): MessagePart[] {
+  if (state.notice) return [message(NOTICE_KEYS[state.notice])];
+  const moved = MOVED_KEYS[intent];
+  if (moved) return [message(moved)];
   const step = shownStep(state, state.step);
   const next = shownStep(state, state.step + 1);
   const left = remaining(state);
   switch (intent) {
-    case I.next:
-      return [speech.say('routines:moved.next')];
-    case I.previous:
-      return [speech.say('routines:moved.back')];
-    case I.repeat:
-      return [speech.say('routines:moved.repeat')];
-    case I.startOver:
-      return [speech.say('routines:moved.startOver')];
-    case I.easier:
-      return [speech.say('routines:moved.easier')];
-    case I.resume:
-      return [speech.say('routines:moved.resume')];
     case I.howLong:
       return [
-        speech.say('routines:howLong', {
+        message('routines:howLong', {
           step: duration(speech, left.step),
           total: duration(speech, left.total),
         }),
       ];
     case I.whatsNext:
-      return [
-        next ? speech.say('routines:whatsNext', { next: next.name }) : speech.say('routines:whatsNextLast'),
-      ];
+      return [next ? message('routines:whatsNext', { next: next.name }) : message('routines:whatsNextLast')];
     case I.howTo:
       return [
-        speech.say('routines:howTo', {
-          instruction: step?.instruction ?? '',
-          safety: step?.backSafety ?? '',
-        }),
+        message('routines:howTo', { instruction: step?.instruction ?? '', safety: step?.backSafety ?? '' }),
       ];
     case I.whatFor:
-      return [speech.say('routines:whatFor', { name: step?.name ?? '', goodFor: step?.goodFor ?? '' })];
+      return [message('routines:whatFor', { name: step?.name ?? '', goodFor: step?.goodFor ?? '' })];
     default:
       return [];
   }
@@ -84,32 +88,32 @@ function opening(speech: Speech, intent: string, state: RoutineState): string[] 
  * playing response began, applies the command, and carries on hands-free. No storage call, except
  * the one write that saves progress on pause.
  */
-export function navigationHandler(deps: SkillDeps): RequestHandler {
+export function navigationHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: all(isIntent(...NAVIGATION_INTENTS), hasRoutine),
     async handle(input) {
-      const speech = speechOf(input);
-      const slice = routineOf(input);
-      if (!slice) throw new RangeError('No routine in the session');
-      const intent = intentName(input);
+      const slice = requireRoutine(input);
+      const intent = intentNameOf(input) ?? '';
       const type = COMMANDS[intent] ?? 'tick';
       const state = advance(slice.state, { type } as Command, elapsedSince(input, slice)) ?? slice.state;
       if (type === 'pause' && state.status === 'paused') {
         const saved =
           slice.saved && slice.state.status === 'paused' ? true : await saveProgress(input, deps, state);
-        const line = speech.say(saved ? 'routines:paused' : 'routines:pausedNotSaved');
-        return play(input, deps, state, [line], { saved, askReady: false });
+        const line = message(saved ? 'routines:paused' : 'routines:pausedNotSaved');
+        return respond(input, deps, state, [line], { saved, askReady: false });
       }
       const saved = slice.saved && state.status === 'paused';
-      return play(input, deps, state, opening(speech, intent, state), { saved });
+      return respond(input, deps, state, opening(speechOf(input), intent, state), { saved });
     },
   };
 }
 
-/** What to say when a routine command meets another capability's question, kept open. */
-function keptQuestionKeys(pending: PendingQuestion): [string, string] {
-  if (pending.kind !== LOG_REST_DAY_QUESTION) return ['noRoutinePending', 'noRoutinePendingReprompt'];
-  return [pending.data?.after === 'pain' ? 'noRoutineAfterPain' : 'noRoutineLogToday', 'painReprompt'];
+/** Another capability's question kept open when a routine command meets it. */
+function keptQuestion(pending: PendingQuestion): Answer {
+  if (pending.kind !== REST_DAY_QUESTIONS.logToday)
+    return ask(message('routines:noRoutinePending'), message('routines:noRoutinePendingReprompt'), pending);
+  const said = pending.data?.after === 'pain' ? 'routines:noRoutineAfterPain' : 'routines:noRoutineLogToday';
+  return ask(message(said), message('routines:painReprompt'), pending);
 }
 
 /**
@@ -117,17 +121,11 @@ function keptQuestionKeys(pending: PendingQuestion): [string, string] {
  * question is still waiting (it did not take the command as its answer), the question is kept open
  * rather than dropped: after back pain, "resume" gets no warm-up offer, only the rest-day question.
  */
-export const noRoutineHandler: RequestHandler = {
+export const noRoutineHandler: AnswerHandler = {
   canHandle: isIntent(...NAVIGATION_INTENTS),
   handle(input) {
-    const speech = speechOf(input);
-    const pending = questionOf(input);
-    const keep = pending !== undefined && !pending.kind.startsWith('routines.');
-    if (keep) ask(input, pending);
-    const [key, reprompt] = keep ? keptQuestionKeys(pending) : ['noRoutine', 'listReprompt'];
-    return input.responseBuilder
-      .speak(speech.say(`routines:${key}`))
-      .reprompt(speech.say(`routines:${reprompt}`))
-      .getResponse();
+    const pending = pendingQuestionOf(input);
+    if (pending !== undefined && !pending.kind.startsWith('routines.')) return keptQuestion(pending);
+    return ask(message('routines:noRoutine'), message('routines:listReprompt'));
   },
 };

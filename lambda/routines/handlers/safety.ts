@@ -1,43 +1,26 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import { ask, message, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { isIntent } from '../../core/predicates';
-import { ask } from '../../core/session';
-import { speechOf } from '../../speech/i18n';
-import { StoreUnavailableError } from '../../store/errors';
+import { REST_DAY_QUESTIONS } from '../../restdays/intents';
 import { ROUTINE_INTENTS } from '../intents';
-import { keepRoutine, routineOf } from '../progress';
-
-/** The rest-day capability answers this question's yes or no. */
-export const LOG_REST_DAY_QUESTION = 'restdays.logToday';
+import { keepRoutine, routineOf } from '../session-state';
+import { clearProgress } from '../store-writes';
 
 /**
  * "My back hurts", in a routine or not: stops any routine at once (it is not offered for resuming),
- * gives calm advice and asks whether to log today as a rest day.
+ * gives calm advice and asks whether to log today as a rest day (the rest-day capability answers).
  */
-export function painHandler(deps: SkillDeps): RequestHandler {
+export function painHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isIntent(ROUTINE_INTENTS.pain),
     async handle(input) {
       const slice = routineOf(input);
       keepRoutine(input, undefined);
-      if (slice?.saved) {
-        try {
-          await deps.store.profiles.setPausedRoutine(
-            input.requestEnvelope.context.System.user.userId,
-            undefined,
-          );
-        } catch (error) {
-          if (!(error instanceof StoreUnavailableError)) throw error;
-          deps.logger.warn('Paused routine not cleared', { operation: error.operation });
-        }
-      }
-      ask(input, { kind: LOG_REST_DAY_QUESTION, data: { after: 'pain' } });
-      const speech = speechOf(input);
-      return input.responseBuilder
-        .speak(speech.say('routines:pain'))
-        .reprompt(speech.say('routines:painReprompt'))
-        .withShouldEndSession(false)
-        .getResponse();
+      if (slice?.saved) await clearProgress(input, deps);
+      return ask(message('routines:pain'), message('routines:painReprompt'), {
+        kind: REST_DAY_QUESTIONS.logToday,
+        data: { after: 'pain' },
+      });
     },
   };
 }

@@ -1,69 +1,63 @@
-import type { RequestHandler } from 'ask-sdk-core';
+import type { HandlerInput } from 'ask-sdk-core';
+import { ask, message, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { isIntent } from '../../core/predicates';
-import { ask, questionOf } from '../../core/session';
-import { speechOf } from '../../speech/i18n';
-import { findRoutine, type RoutineKind } from '../catalog';
+import { intentNameOf, pendingQuestionOf, slotIdOf, speechOf } from '../../core/request';
+import { findRoutine, type RoutineKind, type RoutineLength, type RoutineStyle } from '../catalog';
 import { startRoutine } from '../engine';
-import { ROUTINE_INTENTS, ROUTINE_SLOTS } from '../intents';
-import { play, QUESTIONS, startingLine } from '../play';
-import { asKind, asLength, asStyle, slotId } from '../slots';
+import { ROUTINE_INTENTS as I, ROUTINE_QUESTIONS, ROUTINE_SLOTS } from '../intents';
+import { respond, startingLine } from '../respond';
+import { asKind, asLength, asStyle } from '../slots';
 
 /** A routine's length when the user does not say: the full one, as the article asks for time. */
 export const DEFAULT_LENGTH = 'full';
 
-function kindOf(intentName: string, slot: string | undefined): RoutineKind | undefined {
-  if (intentName === ROUTINE_INTENTS.warmUp) return 'warmup';
-  if (intentName === ROUTINE_INTENTS.coolDown || intentName === ROUTINE_INTENTS.stretch) return 'cooldown';
-  return asKind(slot);
+/** What the user asked for, with what they said before "warm-up or cool-down?" filling the gaps. */
+function choiceOf(input: HandlerInput): { kind?: RoutineKind; style?: RoutineStyle; length: RoutineLength } {
+  const intent = intentNameOf(input);
+  const pending = pendingQuestionOf(input);
+  const earlier = pending?.kind === ROUTINE_QUESTIONS.whichKind ? pending.data : undefined;
+  const style =
+    intent === I.stretch
+      ? 'stretch'
+      : (asStyle(slotIdOf(input, ROUTINE_SLOTS.style.name)) ?? asStyle(earlier?.style));
+  const length =
+    asLength(slotIdOf(input, ROUTINE_SLOTS.length.name)) ?? asLength(earlier?.length) ?? DEFAULT_LENGTH;
+  const named =
+    intent === I.warmUp ? 'warmup' : intent === I.coolDown || intent === I.stretch ? 'cooldown' : undefined;
+  const kind =
+    named ??
+    asKind(slotIdOf(input, ROUTINE_SLOTS.kind.name)) ??
+    (style === 'stretch' ? 'cooldown' : undefined);
+  return { ...(kind ? { kind } : {}), ...(style ? { style } : {}), length };
 }
 
 /**
- * "Give me a quick yoga warm-up", "cool me down", "help me stretch": starts a routine
- * from the kind, style and length slots. A stretch with no kind is a cool-down; otherwise a missing
- * kind is asked for, keeping the style and length for the answer.
+ * "Give me a quick yoga warm-up", "cool me down", "help me stretch": starts a routine from the kind,
+ * style and length slots. A stretch with no kind is a cool-down; otherwise a missing kind is asked
+ * for, keeping the style and length for the answer.
  */
-export function startHandler(deps: SkillDeps): RequestHandler {
+export function startHandler(deps: SkillDeps): AnswerHandler {
   return {
-    canHandle: isIntent(
-      ROUTINE_INTENTS.start,
-      ROUTINE_INTENTS.warmUp,
-      ROUTINE_INTENTS.coolDown,
-      ROUTINE_INTENTS.stretch,
-    ),
+    canHandle: isIntent(I.start, I.warmUp, I.coolDown, I.stretch),
     async handle(input) {
-      const speech = speechOf(input);
-      const request = input.requestEnvelope.request;
-      const intentName = request.type === 'IntentRequest' ? request.intent.name : '';
-      const earlier = questionOf(input)?.kind === QUESTIONS.whichKind ? questionOf(input)?.data : {};
-      const style =
-        intentName === ROUTINE_INTENTS.stretch
-          ? 'stretch'
-          : (asStyle(slotId(input, ROUTINE_SLOTS.style.name)) ?? asStyle(earlier?.style));
-      const length =
-        asLength(slotId(input, ROUTINE_SLOTS.length.name)) ?? asLength(earlier?.length) ?? DEFAULT_LENGTH;
-      const kind =
-        kindOf(intentName, slotId(input, ROUTINE_SLOTS.kind.name)) ??
-        (style === 'stretch' ? 'cooldown' : undefined);
+      const { kind, style, length } = choiceOf(input);
       if (!kind) {
-        ask(input, { kind: QUESTIONS.whichKind, data: { ...(style ? { style } : {}), length } });
-        const question = speech.say('routines:whichKind');
-        return input.responseBuilder.speak(question).reprompt(question).getResponse();
+        // Asked and reprompted in the same words.
+        const question = speechOf(input).phrased(message('routines:whichKind'));
+        return ask(question, question, {
+          kind: ROUTINE_QUESTIONS.whichKind,
+          data: { ...(style ? { style } : {}), length },
+        });
       }
       const state = startRoutine(findRoutine(kind, style).id, length);
-      return play(input, deps, state, [startingLine(speech, state)]);
+      return respond(input, deps, state, [startingLine(input, state)]);
     },
   };
 }
 
 /** "What routines are there?": the six routines and the two lengths, then a question. */
-export const listHandler: RequestHandler = {
-  canHandle: isIntent(ROUTINE_INTENTS.list),
-  handle(input) {
-    const speech = speechOf(input);
-    return input.responseBuilder
-      .speak(speech.say('routines:list'))
-      .reprompt(speech.say('routines:listReprompt'))
-      .getResponse();
-  },
+export const listHandler: AnswerHandler = {
+  canHandle: isIntent(I.list),
+  handle: () => ask(message('routines:list'), message('routines:listReprompt')),
 };

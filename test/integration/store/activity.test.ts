@@ -1,6 +1,6 @@
 import { createDocumentClient, createDynamoStore } from '../../../lambda/store/dynamo';
 import { StoreUnavailableError } from '../../../lambda/store/errors';
-import { LOCAL_CLIENT_CONFIG } from '../../../tools/local/dynamo';
+import { LOCAL_CLIENT_CONFIG } from '../../../harness/dynamo';
 import { backends, unreachableStore, useLocalStore } from '../backends';
 
 const rest = (date: string) => ({ date, loggedAt: `${date}T21:00:00.000Z` });

@@ -1,7 +1,7 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoStore } from '../../../lambda/store/dynamo';
 import { profileKey } from '../../../lambda/store/keys';
-import { startDynamoProxy } from '../../../tools/local/loopback';
+import { startDynamoProxy } from '../../../harness/loopback';
 import { backends, localDocumentClient, useLocalStore } from '../backends';
 
 /**

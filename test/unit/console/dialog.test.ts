@@ -1,5 +1,6 @@
 import { DialogError, parseDialog, parseDuration } from '../../../tools/console/dialog/parse';
 import { checkTurn } from '../../../tools/console/dialog/run';
+import britishRoutines from '../../../lambda/speech/locales/en-GB/routines';
 
 describe('dialog script parsing', () => {
   it('reads steps, patterns and expectations', () => {
@@ -55,11 +56,40 @@ describe('dialog script parsing', () => {
       'x.yaml: config.now tomorrow is not an ISO instant like 2026-11-25T18:00:00-05:00',
     ],
     [
+      'tests: [{ name: a, steps: [{ user: hi, says: routines:breakQuestin }] }]',
+      'x.yaml, test "a", step 1: routines:breakQuestin is not a message key (namespace:key, as in lambda/speech/locales/en)',
+    ],
+    [
+      'tests: [{ name: a, steps: [{ user: hi, says: [routines:cue] }] }]',
+      'x.yaml, test "a", step 1: routines:cue is not a message key (namespace:key, as in lambda/speech/locales/en)',
+    ],
+    [
       'config: { timezone: Mars/Base }\ntests: [{ steps: [] }]',
       'x.yaml: config.timezone Mars/Base is not an IANA time zone',
     ],
   ])('refuses %j', (text, message) => {
     expect(() => parseDialog(text, 'x.yaml')).toThrow(new DialogError(message));
+  });
+
+  it('reads messages the speech and the reprompt say, and must not say', () => {
+    const file = parseDialog(
+      [
+        'tests:',
+        '  - steps:',
+        '      - user: hi',
+        '        says: [routines:breakQuestion, routines:cue.halfway]',
+        '        not-says: conversation:welcomeFirst',
+        '        reprompt-says: routines:breakReprompt',
+      ].join('\n'),
+      'x.yaml',
+    );
+    expect(file.tests[0]?.steps[0]).toMatchObject({
+      expect: {
+        says: ['routines:breakQuestion', 'routines:cue.halfway'],
+        notSays: ['conversation:welcomeFirst'],
+        repromptSays: ['routines:breakReprompt'],
+      },
+    });
   });
 
   it('refuses text that is not YAML', () => {
@@ -88,7 +118,7 @@ describe('expectations', () => {
     },
     intent: { name: 'AMAZON.HelpIntent', slots: [] },
   };
-  const none = { alexa: [], not: [], reprompt: [], slots: {} };
+  const none = { alexa: [], not: [], reprompt: [], says: [], notSays: [], repromptSays: [], slots: {} };
 
   it('pass when everything is heard', () => {
     expect(
@@ -117,5 +147,52 @@ describe('expectations', () => {
       'expected slot day=2026-11-25, got nothing',
       'expected the session closed, it is open',
     ]);
+  });
+
+  describe('by message', () => {
+    const spokenTurn = (speech: string, reprompt: string) => ({
+      kind: 'intent' as const,
+      rendered: { speech, reprompt, directives: [], sessionOpen: true },
+    });
+    const breakTurn = spokenTurn(
+      "That's time. [pause 2s] Next up is Brisk walk. Ready?",
+      'Ready to carry on? Say yes, or say stop.',
+    );
+
+    it('pass on any phrasing of the message, its variables as wildcards', () => {
+      expect(
+        checkTurn(breakTurn, {
+          ...none,
+          says: ['routines:breakQuestion', 'routines:cue.time'],
+          notSays: ['routines:endQuestion.warmup'],
+          repromptSays: ['routines:breakReprompt'],
+        }),
+      ).toEqual([]);
+      const other = spokenTurn('Nice work so far. Ready for Skipping?', '');
+      expect(checkTurn(other, { ...none, says: ['routines:breakQuestion'] })).toEqual([]);
+    });
+
+    it('name the message that was not said, or said when it must not be', () => {
+      expect(
+        checkTurn(breakTurn, {
+          ...none,
+          says: ['routines:endQuestion.warmup'],
+          notSays: ['routines:breakQuestion'],
+          repromptSays: ['routines:endReprompt'],
+        }),
+      ).toEqual([
+        `expected Alexa to say routines:endQuestion.warmup, heard "That's time. [pause 2s] Next up is Brisk walk. Ready?"`,
+        `expected Alexa not to say routines:breakQuestion, heard "That's time. [pause 2s] Next up is Brisk walk. Ready?"`,
+        'expected the reprompt to say routines:endReprompt, got "Ready to carry on? Say yes, or say stop."',
+      ]);
+    });
+
+    it("match in the dialog's locale", () => {
+      const physio = britishRoutines.pain[0];
+      const pain = { ...none, says: ['routines:pain' as const] };
+      expect(checkTurn(spokenTurn(physio, ''), pain, 'en-GB')).toEqual([]);
+      expect(checkTurn(spokenTurn(physio, ''), pain, 'en-AU')).toEqual([]);
+      expect(checkTurn(spokenTurn(physio, ''), pain, 'en-US')).toHaveLength(1);
+    });
   });
 });

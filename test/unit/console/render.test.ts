@@ -1,21 +1,7 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { readResponse, renderTurn, ssmlToText, styleFor } from '../../../tools/console/render';
+import { readResponse, renderTurn, styleFor } from '../../../tools/console/render';
 
 const plain = styleFor(false);
-
-describe('ssmlToText', () => {
-  it('removes tags, shows breaks with their length and decodes entities', () => {
-    expect(
-      ssmlToText(
-        '<speak>Lie on your back. <break time="10s"/> Now <emphasis>slowly</emphasis> stretch &amp; breathe.<break strength="strong"/></speak>',
-      ),
-    ).toBe('Lie on your back. [pause 10s] Now slowly stretch & breathe. [pause]');
-  });
-
-  it('shows audio clips', () => {
-    expect(ssmlToText('<speak><audio src="https://x/ding.mp3"/> Go.</speak>')).toBe('[audio] Go.');
-  });
-});
 
 function response(partial: ResponseEnvelope['response']): ResponseEnvelope {
   return { version: '1.0', response: partial };

@@ -8,29 +8,46 @@ import {
   TEST_DEVICE_ID,
   TEST_SKILL_ID,
   TEST_USER_ID,
-} from '../../helpers/envelopes';
-import { reprompted, skillUnderTest, spoken, testDeps } from '../../helpers/skill';
+} from '../../../harness/envelopes';
+import { skillUnderTest, testDeps } from '../../../harness/skill';
+import { reprompted, spoken } from '../../../harness/speech';
+import { answerOf, repromptKeys, spokenKeys } from '../../../harness/answers';
+import { messagePattern } from '../../../harness/messages';
+import {
+  exitHandler,
+  fallbackHandler,
+  helpHandler,
+  launchHandler,
+  silentHandler,
+} from '../../../lambda/conversation/handlers';
 
 const DISCLAIMER =
   /isn't medical advice: see your doctor or physical therapist if your pain is sharp or getting worse/;
 
 describe('launch', () => {
   it('welcomes a first-time user with the disclaimer and what they can ask, then waits for an answer', async () => {
-    const send = skillUnderTest();
-    const response = await send(launchRequest());
+    const { answer } = await answerOf(launchHandler(testDeps()), launchRequest());
+    expect(answer.type).toBe('ask');
+    expect(spokenKeys(answer)).toEqual(['conversation:welcomeFirst']);
+    expect(repromptKeys(answer)).toEqual(['conversation:welcomeReprompt']);
+    const response = await skillUnderTest()(launchRequest());
     expect(spoken(response)).toMatch(DISCLAIMER);
     expect(spoken(response)).toMatch(/warm-up.*cool-down.*rest day/);
-    expect(reprompted(response)).not.toBe('');
+    expect(reprompted(response)).toMatch(messagePattern('conversation:welcomeReprompt'));
     expect(response.response.shouldEndSession).toBe(false);
   });
 
   it('welcomes a returning user briefly, without the disclaimer', async () => {
+    const deps = testDeps();
+    await answerOf(launchHandler(deps), launchRequest());
+    const { answer } = await answerOf(launchHandler(deps), launchRequest());
+    expect(answer.type).toBe('ask');
+    expect(spokenKeys(answer)).toEqual(['conversation:welcomeBack']);
     const send = skillUnderTest();
     await send(launchRequest());
     const response = await send(launchRequest());
     expect(spoken(response)).not.toMatch(/medical advice/);
     expect(spoken(response).length).toBeLessThan(120);
-    expect(response.response.shouldEndSession).toBe(false);
   });
 
   it('varies the returning welcome', async () => {
@@ -50,8 +67,8 @@ describe('launch', () => {
       },
     };
     const deps = testDeps({ store: failing });
-    const response = await skillUnderTest(deps)(launchRequest());
-    expect(spoken(response)).toMatch(DISCLAIMER);
+    const { answer } = await answerOf(launchHandler(deps), launchRequest());
+    expect(spokenKeys(answer)).toEqual(['conversation:welcomeFirst']);
     expect(deps.logger.entries.map((e) => e.message)).toContain('Profile unavailable at launch');
     expect(JSON.stringify(deps.logger.entries)).not.toContain(TEST_USER_ID);
   });
@@ -84,40 +101,40 @@ describe('launch', () => {
 
 describe('built-in intents', () => {
   it('help says what the skill does and asks a question', async () => {
-    const response = await skillUnderTest()(intentRequest('AMAZON.HelpIntent'));
-    expect(spoken(response)).toMatch(/warm-up/);
-    expect(spoken(response)).toMatch(/rest day/);
-    expect(reprompted(response)).not.toBe('');
-    expect(response.response.shouldEndSession).toBe(false);
+    const { answer } = await answerOf(helpHandler, intentRequest('AMAZON.HelpIntent'));
+    expect(answer.type).toBe('ask');
+    expect(spokenKeys(answer)).toEqual(['conversation:help']);
+    expect(repromptKeys(answer)).toEqual(['conversation:helpReprompt']);
   });
 
   it.each(['AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'])(
     '%s says goodbye and ends the session',
     async (intent) => {
+      const { answer } = await answerOf(exitHandler, intentRequest(intent, {}, { sessionAttributes: {} }));
+      expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'conversation:goodbye' }] });
       const response = await skillUnderTest()(intentRequest(intent, {}, { sessionAttributes: {} }));
-      expect(spoken(response)).not.toBe('');
+      expect(spoken(response)).toMatch(messagePattern('conversation:goodbye'));
       expect(response.response.shouldEndSession).toBe(true);
       expect(response.response.reprompt).toBeUndefined();
     },
   );
 
   it('fallback says what the user can ask and keeps listening', async () => {
-    const response = await skillUnderTest()(intentRequest('AMAZON.FallbackIntent'));
-    expect(spoken(response)).toMatch(/warm-up|warm me up/);
-    expect(spoken(response)).toMatch(/\?$/);
-    expect(reprompted(response)).not.toBe('');
-    expect(response.response.shouldEndSession).toBe(false);
+    const { answer } = await answerOf(fallbackHandler, intentRequest('AMAZON.FallbackIntent'));
+    expect(answer.type).toBe('ask');
+    expect(spokenKeys(answer)).toEqual(['conversation:fallback']);
+    expect(repromptKeys(answer)).toEqual(['conversation:fallbackReprompt']);
   });
 
   it('an intent the skill does not know gets the fallback answer, not an error', async () => {
     const response = await skillUnderTest()(intentRequest('SomethingNewIntent'));
-    expect(spoken(response)).toMatch(/warm-up|warm me up/);
+    expect(spoken(response)).toMatch(messagePattern('conversation:fallback'));
   });
 
   it('session end gets an empty response', async () => {
-    const response = await skillUnderTest()(
-      sessionEndedRequest('EXCEEDED_MAX_REPROMPTS', { sessionAttributes: {} }),
-    );
+    const ended = sessionEndedRequest('EXCEEDED_MAX_REPROMPTS', { sessionAttributes: {} });
+    expect((await answerOf(silentHandler(testDeps()), ended)).answer).toEqual({ type: 'silent' });
+    const response = await skillUnderTest()(ended);
     expect(response.response.outputSpeech).toBeUndefined();
   });
 });
@@ -133,8 +150,8 @@ describe('errors', () => {
     };
     const deps = testDeps({ store: broken });
     const response = await skillUnderTest(deps)(launchRequest());
-    expect(spoken(response)).toMatch(/^Sorry/);
-    expect(spoken(response)).toMatch(/\?$/);
+    expect(spoken(response)).toMatch(messagePattern('conversation:error'));
+    expect(reprompted(response)).toMatch(messagePattern('conversation:errorReprompt'));
     expect(response.response.shouldEndSession).toBe(false);
     const logged = JSON.stringify(deps.logger.entries);
     expect(logged).toContain('boom');

@@ -1,6 +1,6 @@
 import { InvalidRequestError } from '../../../lambda/core/errors';
-import { launchRequest, intentRequest } from '../../helpers/envelopes';
-import { skillUnderTest } from '../../helpers/skill';
+import { launchRequest, intentRequest } from '../../../harness/envelopes';
+import { skillUnderTest } from '../../../harness/skill';
 
 function deeplyNested(depth: number): unknown {
   let value: unknown = 'bottom';

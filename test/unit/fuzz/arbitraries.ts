@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { HANDLED_INTENTS } from '../../../lambda/skill';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { intentRequest, launchRequest, sessionEndedRequest, TEST_SKILL_ID } from '../../helpers/envelopes';
+import { intentRequest, launchRequest, sessionEndedRequest, TEST_SKILL_ID } from '../../../harness/envelopes';
 import { sessionAttributes } from './attributes';
 import { hostileObject, oddText, wrongType } from './values';
 

@@ -7,7 +7,7 @@ import { ROUTINE_IDS } from '../../../lambda/routines/catalog/types';
 import { hostileObject, oddNumber, oddText, wrongType } from './values';
 
 /**
- * A routine's session slice (lambda/routines/progress.ts) close to a real one, each field sometimes
+ * A routine's session slice (lambda/routines/session-state.ts) close to a real one, each field sometimes
  * wrong: real routine ids with steps out of range, timelines with odd marks, wrong types.
  */
 export const routineSlice: fc.Arbitrary<unknown> = fc.record(

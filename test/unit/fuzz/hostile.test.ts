@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { launchRequest, intentRequest } from '../../helpers/envelopes';
+import { launchRequest, intentRequest } from '../../../harness/envelopes';
 import { damagedEnvelope, nested, notAnEnvelope, withPath } from './arbitraries';
 import { wire } from './values';
 import { outcomeOf } from './oracle';

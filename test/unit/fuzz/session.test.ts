@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { intentRequest, launchRequest, sessionEndedRequest } from '../../helpers/envelopes';
-import { TURNS, measuredTurns } from '../../../tools/bench/turns';
+import { intentRequest, launchRequest, sessionEndedRequest } from '../../../harness/envelopes';
+import { TURNS } from '../../../harness/turns';
 import { routineIntents } from '../../../lambda/routines/intents';
 import { restDayIntents } from '../../../lambda/restdays/intents';
 import { capabilityAttributes, sessionAttributes } from './attributes';
@@ -17,7 +17,7 @@ const turnWith = fc.tuple(
     (attributes: Record<string, unknown>) => launchRequest({ sessionAttributes: attributes }),
     (attributes: Record<string, unknown>) =>
       sessionEndedRequest('USER_INITIATED', { sessionAttributes: attributes }),
-    ...measuredTurns(TURNS).map((turn) => (attributes: Record<string, unknown>) => {
+    ...TURNS.map((turn) => (attributes: Record<string, unknown>) => {
       const envelope = turn.envelope({
         userId: 'amzn1.ask.account.FUZZ',
         iteration: 0,

@@ -1,8 +1,8 @@
 /** The skill the fuzz suites send events to: the real skill, an in-memory store, the skill-id check on. */
 import fc from 'fast-check';
 import { createSkill } from '../../../lambda/skill';
-import { TEST_SKILL_ID } from '../../helpers/envelopes';
-import { testDeps } from '../../helpers/skill';
+import { TEST_SKILL_ID } from '../../../harness/envelopes';
+import { testDeps } from '../../../harness/skill';
 import { wire } from './values';
 import { failureOf, outcomeOf } from './oracle';
 

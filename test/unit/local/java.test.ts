@@ -5,7 +5,7 @@
 import { mkdtempSync, symlinkSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { javaProblem } from '../../../tools/local/dynamo';
+import { javaProblem } from '../../../harness/dynamo';
 
 /** A PATH holding only a `java` that prints this version banner (or no java at all). */
 function pathWithJava(banner?: string): NodeJS.ProcessEnv {

@@ -7,7 +7,7 @@ import { buildModel, LOCALES } from '../../../models/source';
 import { driftedModels, renderModel } from '../../../tools/models/generate';
 import { lintModelFiles } from '../../../tools/models/lint';
 import { formatFinding, lintModelSet, parseModel, REQUIRED_LOCALES } from '../../../tools/models/rules';
-import { validModel } from '../../helpers/models';
+import { validModel } from './fixture';
 
 const run = promisify(execFile);
 

@@ -6,7 +6,7 @@ import {
   sampleRepeated,
   sampleSlots,
 } from '../../../tools/models/rules/samples';
-import { intentOf, lintLines, validModel } from '../../helpers/models';
+import { intentOf, lintLines, validModel } from './fixture';
 
 const GB = 'models/en-GB.json';
 

@@ -1,5 +1,5 @@
 import { intentHandlers, invocationName, sizeLimits, LIMITS } from '../../../tools/models/rules/skill';
-import { HANDLED, lintLines, validModel } from '../../helpers/models';
+import { HANDLED, lintLines, validModel } from './fixture';
 
 const GB = 'models/en-GB.json';
 

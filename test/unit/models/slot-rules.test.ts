@@ -1,5 +1,5 @@
 import { slotTypeKnown, typeUsed, typeValues } from '../../../tools/models/rules/slots';
-import { intentOf, lintLines, validModel } from '../../helpers/models';
+import { intentOf, lintLines, validModel } from './fixture';
 
 const GB = 'models/en-GB.json';
 

@@ -5,7 +5,7 @@ import { LOCALE_WORDS } from '../../../models/source/regional';
 import type { ModelFragment } from '../../../models/source/types';
 import { conversationIntents } from '../../../lambda/conversation/intents';
 import { formatFinding, lintModel } from '../../../tools/models/rules';
-import { phrasings } from '../../helpers/models';
+import { phrasings } from './fixture';
 
 /** A capability's fragment as another branch would add it: US spelling, a custom type, locale extras. */
 const shoes: ModelFragment = {

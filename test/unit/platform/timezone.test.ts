@@ -1,5 +1,5 @@
 import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
-import { fixedClock, recordingLogger } from '../../helpers/skill';
+import { fixedClock, recordingLogger } from '../../../harness/skill';
 
 const device = { deviceId: 'device-1', apiEndpoint: 'https://api.amazonalexa.com', apiAccessToken: 'token' };
 

@@ -1,67 +1,108 @@
+import { adviceHandler } from '../../../lambda/restdays/handlers/advice';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { conversation } from '../../helpers/session';
-import { reprompted, spoken } from '../../helpers/skill';
-import { countingStore, seedRestDays, seedRuns, storedRestDays } from './fixtures';
+import type { Store } from '../../../lambda/store/port';
+import { answerOf, spokenKeys } from '../../../harness/answers';
+import { conversation } from '../../../harness/conversation';
+import { intentRequest } from '../../../harness/envelopes';
+import { messagePattern } from '../../../harness/messages';
+import { fixedClock, testDeps } from '../../../harness/skill';
+import { spoken } from '../../../harness/speech';
+import { countingStore } from '../../../harness/stores';
+import { seedRestDays, seedRuns, storedRestDays } from './fixtures';
 
 // The test clock: Wednesday, November 25, 2026, 1 pm in New York.
 const ADVICE = 'RestAdviceIntent';
+const advise = async (store: Store) =>
+  (await answerOf(adviceHandler(testDeps({ store })), intentRequest(ADVICE))).answer;
 
 describe('should I run today? / do I need a rest day?', () => {
-  it('after five running days in a row, advises rest, offers to log it, and yes logs today', async () => {
-    const { store, calls } = countingStore();
+  it('after five running days in a row, advises rest and offers to log it, in ONE query', async () => {
+    const store = countingStore();
+    await seedRuns(store, '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24');
+    store.calls.length = 0;
+    expect(await advise(store)).toMatchObject({
+      type: 'ask',
+      speech: [
+        { key: 'restdays:adviceStreak', vars: { days: 5 } },
+        { key: 'restdays:gentle' },
+        { key: 'restdays:offerLogToday' },
+      ],
+      reprompt: [{ key: 'restdays:offerLogTodayReprompt' }],
+      question: { kind: 'restdays.logToday' },
+    });
+    expect(store.calls).toEqual(['activity.recent']);
+  });
+
+  it('the offer\'s "yes" logs today, through the whole skill', async () => {
+    const store = createMemoryStore();
     await seedRuns(store, '2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23', '2026-11-24');
     const convo = conversation({ store });
-    const advice = await convo.intent(ADVICE);
-    expect(spoken(advice)).toMatch(
-      /run 5 days in a row: today is a good day to rest|5 running days in a row/,
-    );
-    expect(spoken(advice)).toMatch(/walk/);
-    expect(spoken(advice)).toMatch(/log today as a rest day\?/);
-    expect(reprompted(advice)).toMatch(/yes or no/i);
-    expect(calls.recent).toBe(1);
+    await convo.intent(ADVICE);
     const yes = await convo.intent('AMAZON.YesIntent');
-    expect(spoken(yes)).toMatch(/today is (logged|saved)/i);
+    expect(spoken(yes)).toMatch(messagePattern('restdays:logged'));
     expect(await storedRestDays(store)).toEqual(['2026-11-25']);
   });
 
-  it('no to the offer is answered calmly and logs nothing', async () => {
+  it('with runs but no rest in the last week, advises rest; "no" to the offer is answered calmly and logs nothing', async () => {
     const store = createMemoryStore();
     await seedRuns(store, '2026-11-19', '2026-11-21', '2026-11-23');
+    const said = await advise(store);
+    expect(spokenKeys(said)).toEqual([
+      'restdays:adviceNoRecentRest',
+      'restdays:gentle',
+      'restdays:offerLogToday',
+    ]);
     const convo = conversation({ store });
-    const advice = await convo.intent(ADVICE);
-    expect(spoken(advice)).toMatch(/haven't logged a rest day in the last week|No rest day in your log/);
+    await convo.intent(ADVICE);
     const no = await convo.intent('AMAZON.NoIntent');
-    expect(spoken(no)).toMatch(/back/);
+    expect(spoken(no)).toMatch(messagePattern('restdays:logTodayDeclined'));
+    expect(no.response.shouldEndSession).toBe(true);
     expect(await storedRestDays(store)).toEqual([]);
+  });
+
+  it('when the goal needs every day left of the week, advises rest today', async () => {
+    const store = createMemoryStore();
+    await seedRuns(store, '2026-11-25', '2026-11-26');
+    const saturday = '2026-11-28T18:00:00Z'; // two days left, no rest day yet, goal two
+    const deps = testDeps({ store, clock: fixedClock(saturday) });
+    const { answer } = await answerOf(
+      adviceHandler(deps),
+      intentRequest(ADVICE, {}, { timestamp: saturday }),
+    );
+    expect(answer).toMatchObject({
+      type: 'ask',
+      speech: [{ key: 'restdays:adviceBehind', vars: { rested: 0, goal: 2 } }, {}, {}],
+      question: { kind: 'restdays.logToday' },
+    });
   });
 
   it('on a rest day, suggests gentle options and recovery tips from the article', async () => {
     const store = createMemoryStore();
     await seedRestDays(store, '2026-11-25');
-    const response = await conversation({ store }).intent(ADVICE);
-    const said = spoken(response);
-    expect(said).toMatch(/no run today/);
-    expect(said).toMatch(/walk/);
-    expect(said).toMatch(/yoga/);
-    expect(said).toMatch(/nothing at all/);
-    expect(said).toMatch(/mattress/);
-    expect(said).toMatch(/eat(ing)? enough/);
-    expect(response.response.shouldEndSession).toBe(true);
+    expect(await advise(store)).toMatchObject({
+      type: 'tell',
+      speech: [
+        { key: 'restdays:adviceRestedToday' },
+        { key: 'restdays:gentle' },
+        { key: 'restdays:recovery' },
+      ],
+    });
   });
 
   it('when the week is on track, a run is fine, with a warm-up', async () => {
     const store = createMemoryStore();
     await seedRestDays(store, '2026-11-23');
     await seedRuns(store, '2026-11-24');
-    const response = await conversation({ store }).intent(ADVICE);
-    expect(spoken(response)).toMatch(/run is fine today|go for a run/);
-    expect(spoken(response)).toMatch(/warm-up|Warm up/);
-    expect(spoken(response)).toMatch(/1 of (your )?2/);
+    expect(await advise(store)).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:adviceRunOk', vars: { rested: 1, goal: 2 } }],
+    });
   });
 
   it('with nothing logged, gives the goal and invents no history', async () => {
-    const response = await conversation().intent(ADVICE);
-    expect(spoken(response)).toMatch(/2 rest days/);
-    expect(spoken(response)).not.toMatch(/in a row/);
+    expect(await advise(createMemoryStore())).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:adviceNoData', vars: { goal: 2 } }],
+    });
   });
 });

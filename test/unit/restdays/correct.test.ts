@@ -1,41 +1,62 @@
+import {
+  confirmRemoveNoHandler,
+  confirmRemoveYesHandler,
+  removeRestDayHandler,
+} from '../../../lambda/restdays/handlers/correct';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { conversation } from '../../helpers/session';
-import { reprompted, spoken } from '../../helpers/skill';
-import { seedRestDays, storedRestDays, unavailableStore } from './fixtures';
+import type { Store } from '../../../lambda/store/port';
+import { answerOf, repromptKeys, spokenKeys } from '../../../harness/answers';
+import { conversation } from '../../../harness/conversation';
+import { intentRequest } from '../../../harness/envelopes';
+import { testDeps } from '../../../harness/skill';
+import { unavailableStore } from '../../../harness/stores';
+import { seedRestDays, storedRestDays } from './fixtures';
 
 // The test clock: Wednesday, November 25, 2026, 1 pm in New York.
 const REMOVE = 'RemoveRestDayIntent';
+const askRemove = (store: Store, value: string) =>
+  answerOf(removeRestDayHandler(testDeps({ store })), intentRequest(REMOVE, { date: { value } }));
+const pendingRemove = (date: string) => ({ question: { kind: 'restdays.confirmRemove', data: { date } } });
 
 describe('correcting a rest day (always confirmed first)', () => {
   it('"remove my rest day on tuesday" asks, and yes removes it', async () => {
     const store = createMemoryStore();
     await seedRestDays(store, '2026-11-24');
-    const convo = conversation({ store });
-    const asked = await convo.intent(REMOVE, { date: { value: '2026-12-01' } }); // next Tuesday
-    expect(spoken(asked)).toMatch(/Remove yesterday from your rest days\?|remove yesterday/);
-    expect(reprompted(asked)).toMatch(/yes or no/i);
-    expect(asked.response.shouldEndSession).toBe(false);
+    const { answer: asked } = await askRemove(store, '2026-12-01'); // next Tuesday
+    expect(asked).toMatchObject({
+      type: 'ask',
+      speech: [{ key: 'restdays:confirmRemove', vars: { day: 'yesterday' } }],
+      question: { kind: 'restdays.confirmRemove', data: { date: '2026-11-24' } },
+    });
+    expect(repromptKeys(asked)).toEqual(['restdays:confirmRemoveReprompt']);
     expect(await storedRestDays(store)).toEqual(['2026-11-24']);
-    const done = await convo.intent('AMAZON.YesIntent');
-    expect(spoken(done)).toMatch(/no longer a rest day|removed yesterday/i);
+    const yes = intentRequest('AMAZON.YesIntent', {}, { sessionAttributes: pendingRemove('2026-11-24') });
+    const { answer: done } = await answerOf(confirmRemoveYesHandler(testDeps({ store })), yes);
+    expect(done).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:removed', vars: { day: 'yesterday' } }],
+    });
     expect(await storedRestDays(store)).toEqual([]);
   });
 
   it('"I didn\'t rest yesterday", then no, keeps it', async () => {
     const store = createMemoryStore();
     await seedRestDays(store, '2026-11-24');
-    const convo = conversation({ store });
-    await convo.intent(REMOVE, { date: { value: '2026-11-24' } });
-    const kept = await convo.intent('AMAZON.NoIntent');
-    expect(spoken(kept)).toMatch(/kept yesterday|stays a rest day/i);
+    const no = intentRequest('AMAZON.NoIntent', {}, { sessionAttributes: pendingRemove('2026-11-24') });
+    const { answer } = await answerOf(confirmRemoveNoHandler(testDeps({ store })), no);
+    expect(answer).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:removeKept', vars: { day: 'yesterday' } }],
+    });
     expect(await storedRestDays(store)).toEqual(['2026-11-24']);
   });
 
   it('yes for a day that was never logged says nothing changed', async () => {
-    const convo = conversation();
-    await convo.intent(REMOVE, { date: { value: '2026-11-20' } });
-    const response = await convo.intent('AMAZON.YesIntent');
-    expect(spoken(response)).toMatch(/November 20 was not logged|wasn't logged/);
+    const yes = intentRequest('AMAZON.YesIntent', {}, { sessionAttributes: pendingRemove('2026-11-20') });
+    const { answer } = await answerOf(confirmRemoveYesHandler(testDeps()), yes);
+    expect(answer).toMatchObject({
+      speech: [{ key: 'restdays:removeNotFound', vars: { day: 'Friday, November 20' } }],
+    });
   });
 
   it('the question lives one turn: a later "yes" removes nothing', async () => {
@@ -49,17 +70,16 @@ describe('correcting a rest day (always confirmed first)', () => {
   });
 
   it('declines a future day and asks which day for a week', async () => {
-    const future = await conversation().intent(REMOVE, { date: { value: '2027-02-01' } });
-    expect(spoken(future)).toMatch(/hasn't happened yet|still ahead/);
-    const week = await conversation().intent(REMOVE, { date: { value: '2026-W47' } });
-    expect(spoken(week)).toMatch(/remove my rest day on tuesday|Which day/);
-    expect(week.response.shouldEndSession).toBe(false);
+    const { answer: future } = await askRemove(createMemoryStore(), '2027-02-01');
+    expect(future).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:futureRemove' }] });
+    const { answer: week } = await askRemove(createMemoryStore(), '2026-W47');
+    expect(week.type).toBe('ask');
+    expect(spokenKeys(week)).toEqual(['restdays:askWhichDayToRemove']);
   });
 
   it('when the store is down, says the day was NOT removed', async () => {
-    const convo = conversation({ store: unavailableStore() });
-    await convo.intent(REMOVE, { date: { value: '2026-11-24' } });
-    const response = await convo.intent('AMAZON.YesIntent');
-    expect(spoken(response)).toMatch(/yesterday was not removed/i);
+    const yes = intentRequest('AMAZON.YesIntent', {}, { sessionAttributes: pendingRemove('2026-11-24') });
+    const { answer } = await answerOf(confirmRemoveYesHandler(testDeps({ store: unavailableStore() })), yes);
+    expect(answer).toMatchObject({ speech: [{ key: 'restdays:removeFailed', vars: { day: 'yesterday' } }] });
   });
 });

@@ -1,48 +1,6 @@
-/** Shared helpers for the rest-day handler tests. */
-import type { ActivityStore, Store } from '../../../lambda/store/port';
-import { StoreUnavailableError } from '../../../lambda/store/errors';
-import { createMemoryStore } from '../../../lambda/store/memory';
-import { TEST_USER_ID } from '../../helpers/envelopes';
-
-/** A memory store whose activity calls are counted, to check each turn's store budget. */
-export function countingStore(): { store: Store; calls: Record<string, number> } {
-  const inner = createMemoryStore();
-  const calls: Record<string, number> = {};
-  const count = <K extends keyof ActivityStore>(name: K): ActivityStore[K] =>
-    ((...args: unknown[]) => {
-      calls[name] = (calls[name] ?? 0) + 1;
-      return (inner.activity[name] as (...a: unknown[]) => unknown)(...args);
-    }) as ActivityStore[K];
-  const activity: ActivityStore = {
-    logRestDay: count('logRestDay'),
-    removeRestDay: count('removeRestDay'),
-    recordRoutine: count('recordRoutine'),
-    history: count('history'),
-    recent: count('recent'),
-    deleteUser: count('deleteUser'),
-  };
-  return { store: { profiles: inner.profiles, activity }, calls };
-}
-
-/** A store whose every call rejects as DynamoDB would after its retries: nothing written. */
-export function unavailableStore(): Store {
-  const fail = (operation: string) => () => Promise.reject(new StoreUnavailableError(operation));
-  return {
-    profiles: {
-      recordLaunch: fail('recordLaunch'),
-      setRestDayGoal: fail('setRestDayGoal'),
-      setPausedRoutine: fail('setPausedRoutine'),
-    },
-    activity: {
-      logRestDay: fail('logRestDay'),
-      removeRestDay: fail('removeRestDay'),
-      recordRoutine: fail('recordRoutine'),
-      history: fail('history'),
-      recent: fail('recent'),
-      deleteUser: fail('deleteUser'),
-    },
-  };
-}
+/** Shared helpers for the rest-day handler tests: the test user's rest days and runs, seeded and read. */
+import type { Store } from '../../../lambda/store/port';
+import { TEST_USER_ID } from '../../../harness/envelopes';
 
 /** The rest days stored for the test user, oldest first. */
 export async function storedRestDays(store: Store, userId = TEST_USER_ID): Promise<string[]> {

@@ -1,48 +1,58 @@
-import { conversation } from '../../helpers/session';
-import { reprompted, spoken } from '../../helpers/skill';
-import { seedRestDays, unavailableStore } from './fixtures';
+import { setGoalHandler } from '../../../lambda/restdays/handlers/goal';
+import { answerOf, repromptKeys } from '../../../harness/answers';
+import { conversation } from '../../../harness/conversation';
+import { intentRequest, TEST_USER_ID } from '../../../harness/envelopes';
+import { messagePattern } from '../../../harness/messages';
+import { testDeps } from '../../../harness/skill';
+import { spoken } from '../../../harness/speech';
+import { unavailableStore } from '../../../harness/stores';
+import { seedRestDays } from './fixtures';
 
 const GOAL = 'SetRestDayGoalIntent';
+const RANGE = { min: 1, max: 4 };
+const setGoal = (value?: string, deps = testDeps()) =>
+  answerOf(setGoalHandler(deps), intentRequest(GOAL, value === undefined ? {} : { count: { value } }));
 
 describe('the weekly rest-day goal', () => {
   it('"set my rest day goal to three" stores it, and summaries use it', async () => {
-    const convo = conversation();
-    const set = await convo.intent(GOAL, { count: { value: '3' } });
-    expect(spoken(set)).toMatch(/3 rest days a week/);
-    await seedRestDays(convo.deps.store, '2026-11-23');
+    const deps = testDeps();
+    const { answer } = await setGoal('3', deps);
+    expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:goalSet', vars: { goal: 3 } }] });
+    expect((await deps.store.activity.recent(TEST_USER_ID, '2026-11-01')).restDayGoal).toBe(3);
+    const convo = conversation({ store: deps.store });
+    await seedRestDays(deps.store, '2026-11-23');
     const progress = await convo.intent('RestDayProgressIntent');
+    expect(spoken(progress)).toMatch(messagePattern('restdays:onTrack'));
     expect(spoken(progress)).toMatch(/1 of (your goal of )?3/);
   });
 
   it('a goal of one is allowed, with a gentle word about two', async () => {
-    const response = await conversation().intent(GOAL, { count: { value: '1' } });
-    expect(spoken(response)).toMatch(/one rest day a week/);
-    expect(spoken(response)).toMatch(/two/);
+    const { answer } = await setGoal('1');
+    expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:goalSetOne' }] });
   });
 
   it.each(['0', '5', '7', '12'])(
     '%s is out of range: the range is said and nothing stored',
     async (value) => {
-      const convo = conversation();
-      const response = await convo.intent(GOAL, { count: { value } });
-      expect(spoken(response)).toMatch(/from 1 to 4/);
-      expect(reprompted(response)).not.toBe('');
-      expect(response.response.shouldEndSession).toBe(false);
-      const progress = await convo.intent('RestDayProgressIntent');
-      expect(spoken(progress)).toMatch(/goal of 2/);
+      const deps = testDeps();
+      const { answer } = await setGoal(value, deps);
+      expect(answer).toMatchObject({
+        type: 'ask',
+        speech: [{ key: 'restdays:goalOutOfRange', vars: RANGE }],
+      });
+      expect(repromptKeys(answer)).toEqual(['restdays:goalReprompt']);
+      const { previous } = await deps.store.profiles.recordLaunch(TEST_USER_ID, new Date());
+      expect(previous?.restDayGoal).toBeUndefined();
     },
   );
 
   it.each([undefined, '?'])('no number (%p) asks for one', async (value) => {
-    const response = await conversation().intent(GOAL, value === undefined ? {} : { count: { value } });
-    expect(spoken(response)).toMatch(/How many|Tell me a number/);
-    expect(response.response.shouldEndSession).toBe(false);
+    const { answer } = await setGoal(value);
+    expect(answer).toMatchObject({ type: 'ask', speech: [{ key: 'restdays:goalMissing', vars: RANGE }] });
   });
 
   it('when the profile cannot be written, says the goal was not changed', async () => {
-    const response = await conversation({ store: unavailableStore() }).intent(GOAL, {
-      count: { value: '3' },
-    });
-    expect(spoken(response)).toMatch(/goal was not changed/);
+    const { answer } = await setGoal('3', testDeps({ store: unavailableStore() }));
+    expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:goalFailed' }] });
   });
 });

@@ -1,82 +1,125 @@
+import {
+  confirmLogNoHandler,
+  confirmLogYesHandler,
+  logRestDayHandler,
+} from '../../../lambda/restdays/handlers/log';
+import { logTodayNoHandler, logTodayYesHandler } from '../../../lambda/restdays/handlers/log';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { intentRequest, TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation } from '../../helpers/session';
-import { recordingLogger, reprompted, spoken } from '../../helpers/skill';
-import { countingStore, storedRestDays, unavailableStore } from './fixtures';
+import { answerOf, repromptKeys, spokenKeys } from '../../../harness/answers';
+import { intentRequest, TEST_USER_ID, type SlotInput } from '../../../harness/envelopes';
+import { conversation } from '../../../harness/conversation';
+import { testDeps } from '../../../harness/skill';
+import { countingStore, unavailableStore } from '../../../harness/stores';
+import { spoken } from '../../../harness/speech';
+import { messagePattern } from '../../../harness/messages';
+import type { Store } from '../../../lambda/store/port';
+import { storedRestDays } from './fixtures';
 
 // The test clock: Wednesday, November 25, 2026, 1 pm in New York (the test device's zone).
 const LOG = 'LogRestDayIntent';
+const dated = (value: string): Record<string, SlotInput> => ({ date: { value } });
+const logAnswer = (store: Store, slots: Record<string, SlotInput> = {}) =>
+  answerOf(logRestDayHandler(testDeps({ store })), intentRequest(LOG, slots));
 
 describe('logging a rest day', () => {
   it('"log a rest day" logs today with ONE write and no read, and suggests gentle options', async () => {
-    const { store, calls } = countingStore();
-    const convo = conversation({ store });
-    const response = await convo.intent(LOG);
-    expect(spoken(response)).toMatch(/today is (logged|saved) as a rest day|today is a rest day/i);
-    expect(spoken(response)).toMatch(/walk/);
-    expect(spoken(response)).toMatch(/yoga/);
-    expect(response.response.shouldEndSession).toBe(true);
+    const store = countingStore();
+    const { answer } = await logAnswer(store);
+    expect(answer).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:logged', vars: { day: 'today' } }, { key: 'restdays:gentle' }],
+    });
+    expect(store.calls).toEqual(['activity.logRestDay']);
     expect(await storedRestDays(store)).toEqual(['2026-11-25']);
-    expect(calls).toEqual({ logRestDay: 1, history: 1 }); // history: this test's own check above
   });
 
-  it('"log yesterday as a rest day" logs yesterday', async () => {
+  it('"log yesterday as a rest day" logs yesterday, without the gentle options for today', async () => {
     const store = createMemoryStore();
-    const response = await conversation({ store }).intent(LOG, { date: { value: '2026-11-24' } });
-    expect(spoken(response)).toMatch(/Yesterday/);
+    const { answer } = await logAnswer(store, dated('2026-11-24'));
+    expect(answer).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:logged', vars: { day: 'yesterday' } }],
+    });
+    expect(spokenKeys(answer)).toEqual(['restdays:logged']);
     expect(await storedRestDays(store)).toEqual(['2026-11-24']);
   });
 
   it('"I rested on monday" (resolved to next Monday) logs the Monday that has passed', async () => {
     const store = createMemoryStore();
-    const response = await conversation({ store }).intent(LOG, { date: { value: '2026-11-30' } });
-    expect(spoken(response)).toMatch(/Monday, November 23/);
+    const { answer } = await logAnswer(store, dated('2026-11-30'));
+    expect(answer).toMatchObject({
+      speech: [{ key: 'restdays:logged', vars: { day: 'Monday, November 23' } }],
+    });
     expect(await storedRestDays(store)).toEqual(['2026-11-23']);
   });
 
   it('"mark the twenty fourth as a rest day" (resolved to December 24) asks first; yes logs it', async () => {
     const store = createMemoryStore();
-    const convo = conversation({ store });
-    const asked = await convo.intent(LOG, { date: { value: '2026-12-24' } });
-    expect(spoken(asked)).toMatch(/mean yesterday\?/);
-    expect(reprompted(asked)).toMatch(/yes or no/i);
-    expect(asked.response.shouldEndSession).toBe(false);
+    const deps = testDeps({ store });
+    const { answer: asked } = await answerOf(
+      logRestDayHandler(deps),
+      intentRequest(LOG, dated('2026-12-24')),
+    );
+    expect(asked).toMatchObject({
+      type: 'ask',
+      speech: [{ key: 'restdays:confirmLog', vars: { day: 'yesterday' } }],
+      question: { kind: 'restdays.confirmLog', data: { date: '2026-11-24' } },
+    });
+    expect(repromptKeys(asked)).toEqual(['restdays:confirmLogReprompt']);
     expect(await storedRestDays(store)).toEqual([]);
-    const answered = await convo.intent('AMAZON.YesIntent');
-    expect(spoken(answered)).toMatch(/yesterday is (logged|saved)|yesterday is a rest day/i);
+    const question = asked.type === 'ask' ? asked.question : undefined;
+    const yes = intentRequest('AMAZON.YesIntent', {}, { sessionAttributes: { question } });
+    const { answer } = await answerOf(confirmLogYesHandler(deps), yes);
+    expect(answer).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:logged', vars: { day: 'yesterday' } }],
+    });
     expect(await storedRestDays(store)).toEqual(['2026-11-24']);
   });
 
   it('"no" to the check logs nothing', async () => {
     const store = createMemoryStore();
-    const convo = conversation({ store });
-    await convo.intent(LOG, { date: { value: '2026-11-26' } });
-    const answered = await convo.intent('AMAZON.NoIntent');
-    expect(spoken(answered)).toMatch(/nothing logged|left your log as it is/);
+    const pending = { question: { kind: 'restdays.confirmLog', data: { date: '2026-11-19' } } };
+    const { answer } = await answerOf(
+      confirmLogNoHandler,
+      intentRequest('AMAZON.NoIntent', {}, { sessionAttributes: pending }),
+    );
+    expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:confirmLogDeclined' }] });
     expect(await storedRestDays(store)).toEqual([]);
+  });
+
+  it('a "yes" to the check whose date is garbage asks which day instead of logging', async () => {
+    const pending = { question: { kind: 'restdays.confirmLog', data: { date: 'last spring' } } };
+    const { answer } = await answerOf(
+      confirmLogYesHandler(testDeps()),
+      intentRequest('AMAZON.YesIntent', {}, { sessionAttributes: pending }),
+    );
+    expect(spokenKeys(answer)).toEqual(['restdays:askWhichDay']);
+    expect(answer.type).toBe('ask');
   });
 
   it('logging the same day twice says "already logged" and keeps one item', async () => {
     const store = createMemoryStore();
-    const convo = conversation({ store });
-    await convo.intent(LOG);
-    const again = await convo.intent(LOG, { date: { value: '2026-11-25' } });
-    expect(spoken(again)).toMatch(/already/);
+    await logAnswer(store);
+    const { answer } = await logAnswer(store, dated('2026-11-25'));
+    expect(answer).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:alreadyLogged', vars: { day: 'today' } }],
+    });
     expect(await storedRestDays(store)).toEqual(['2026-11-25']);
   });
 
   it('declines a future day kindly and logs nothing', async () => {
     const store = createMemoryStore();
-    const response = await conversation({ store }).intent(LOG, { date: { value: '2027-06-01' } });
-    expect(spoken(response)).toMatch(/hasn't happened yet|still ahead/);
-    expect(response.response.shouldEndSession).toBe(true);
+    const { answer } = await logAnswer(store, dated('2027-06-01'));
+    expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:future' }] });
     expect(await storedRestDays(store)).toEqual([]);
   });
 
   it('declines a day older than the limit and says the limit', async () => {
     const store = createMemoryStore();
-    const response = await conversation({ store }).intent(LOG, { date: { value: '2026-08-01' } });
-    expect(spoken(response)).toMatch(/60 days/);
+    const { answer } = await logAnswer(store, dated('2026-08-01'));
+    expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:tooOld', vars: { limit: 60 } }] });
     expect(await storedRestDays(store)).toEqual([]);
   });
 
@@ -84,61 +127,68 @@ describe('logging a rest day', () => {
     'asks which day for %p, keeping the microphone open',
     async (value) => {
       const store = createMemoryStore();
-      const response = await conversation({ store }).intent(LOG, { date: { value } });
-      expect(spoken(response)).toMatch(/I rested on monday/);
-      expect(reprompted(response)).not.toBe('');
-      expect(response.response.shouldEndSession).toBe(false);
+      const { answer } = await logAnswer(store, dated(value));
+      expect(answer.type).toBe('ask');
+      expect(spokenKeys(answer)).toEqual(['restdays:askWhichDay']);
+      expect(repromptKeys(answer)).toEqual(['restdays:whichDayReprompt']);
       expect(await storedRestDays(store)).toEqual([]);
     },
   );
 
   it('when DynamoDB is unavailable, says plainly that it cannot confirm the rest day was saved', async () => {
-    const convo = conversation({ store: unavailableStore() });
-    const response = await convo.intent(LOG, { date: { value: '2026-11-24' } });
-    expect(spoken(response)).toMatch(/can't confirm yesterday was saved/i);
-    expect(spoken(response)).not.toMatch(/is (logged|saved) as|Done|Got it/);
-    const logger = convo.deps.logger as ReturnType<typeof recordingLogger>;
-    expect(logger.entries.map((e) => e.message)).toContain('Store unavailable');
-    expect(JSON.stringify(logger.entries)).not.toContain(TEST_USER_ID);
+    const deps = testDeps({ store: unavailableStore() });
+    const { answer } = await answerOf(logRestDayHandler(deps), intentRequest(LOG, dated('2026-11-24')));
+    expect(answer).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:notConfirmed', vars: { day: 'yesterday' } }],
+    });
+    expect(spokenKeys(answer)).not.toContain('restdays:logged');
+    expect(deps.logger.entries.map((e) => e.message)).toContain('Store unavailable');
+    expect(JSON.stringify(deps.logger.entries)).not.toContain(TEST_USER_ID);
+  });
+
+  it('through the whole skill, the words start with a capital and name the day', async () => {
+    const response = await conversation().intent(LOG, dated('2026-11-24'));
+    expect(spoken(response)).toMatch(messagePattern('restdays:logged'));
+    expect(spoken(response)).toMatch(/(^|\. )Yesterday/);
+    expect(response.response.shouldEndSession).toBe(true);
   });
 });
 
 describe('the routines capability\'s "shall I log today as a rest day?"', () => {
   const pending = { question: { kind: 'restdays.logToday' } };
+  const answer = (intent: string, handler: Parameters<typeof answerOf>[0]) =>
+    answerOf(handler, intentRequest(intent, {}, { sessionAttributes: pending }));
 
   it('yes logs today', async () => {
     const store = createMemoryStore();
-    const convo = conversation({ store });
-    const response = await convo.send((o) =>
-      intentRequest('AMAZON.YesIntent', {}, { ...o, sessionAttributes: pending }),
-    );
-    expect(spoken(response)).toMatch(/Today/);
+    const { answer: yes } = await answer('AMAZON.YesIntent', logTodayYesHandler(testDeps({ store })));
+    expect(yes).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:logged', vars: { day: 'today' } }, { key: 'restdays:gentle' }],
+    });
     expect(await storedRestDays(store)).toEqual(['2026-11-25']);
   });
 
   it('no gets a calm acknowledgement and logs nothing', async () => {
-    const store = createMemoryStore();
-    const convo = conversation({ store });
-    const response = await convo.send((o) =>
-      intentRequest('AMAZON.NoIntent', {}, { ...o, sessionAttributes: pending }),
-    );
-    expect(spoken(response)).toMatch(/back/);
-    expect(response.response.shouldEndSession).toBe(true);
-    expect(await storedRestDays(store)).toEqual([]);
+    const { answer: no } = await answer('AMAZON.NoIntent', logTodayNoHandler);
+    expect(no).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:logTodayDeclined' }] });
   });
 
   it('yes while the store is down says it cannot confirm today was saved', async () => {
-    const convo = conversation({ store: unavailableStore() });
-    const response = await convo.send((o) =>
-      intentRequest('AMAZON.YesIntent', {}, { ...o, sessionAttributes: pending }),
-    );
-    expect(spoken(response)).toMatch(/can't confirm today was saved/i);
+    const handler = logTodayYesHandler(testDeps({ store: unavailableStore() }));
+    const { answer: yes } = await answer('AMAZON.YesIntent', handler);
+    expect(yes).toMatchObject({ speech: [{ key: 'restdays:notConfirmed', vars: { day: 'today' } }] });
   });
 
-  it('a "yes" with no question pending changes nothing', async () => {
+  it('a "yes" with no question pending is not taken by the rest-day handlers, and changes nothing', async () => {
     const store = createMemoryStore();
+    const noQuestion = intentRequest('AMAZON.YesIntent');
+    await expect(answerOf(logTodayYesHandler(testDeps({ store })), noQuestion)).rejects.toThrow(
+      /does not take/,
+    );
     const response = await conversation({ store }).intent('AMAZON.YesIntent');
-    expect(spoken(response)).toMatch(/didn't catch|not sure/);
+    expect(spoken(response)).toMatch(messagePattern('conversation:fallback'));
     expect(await storedRestDays(store)).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
 import { UserDataNotDeletedError } from '../../../lambda/core/errors';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { skillDisabledEvent, TEST_USER_ID } from '../../helpers/envelopes';
-import { skillUnderTest, testDeps } from '../../helpers/skill';
-import { seedRestDays, seedRuns, storedRestDays, unavailableStore } from './fixtures';
+import { skillDisabledHandler } from '../../../lambda/restdays/handlers/privacy';
+import { answerOf } from '../../../harness/answers';
+import { skillDisabledEvent, TEST_USER_ID } from '../../../harness/envelopes';
+import { skillUnderTest, testDeps } from '../../../harness/skill';
+import { unavailableStore } from '../../../harness/stores';
+import { seedRestDays, seedRuns, storedRestDays } from './fixtures';
 
 describe('AlexaSkillEvent.SkillDisabled', () => {
   async function seeded() {
@@ -17,8 +20,10 @@ describe('AlexaSkillEvent.SkillDisabled', () => {
   it('NOT_PERSISTED deletes every item of that user, and only that user', async () => {
     const store = await seeded();
     const deps = testDeps({ store });
-    const response = await skillUnderTest(deps)(skillDisabledEvent('NOT_PERSISTED'));
-    expect(response.response.outputSpeech).toBeUndefined();
+    const { answer } = await answerOf(skillDisabledHandler(deps), skillDisabledEvent('NOT_PERSISTED'));
+    expect(answer).toEqual({ type: 'silent' });
+    const response = await skillUnderTest(testDeps({ store }))(skillDisabledEvent('NOT_PERSISTED'));
+    expect(response.response).toEqual({});
     expect(await storedRestDays(store)).toEqual([]);
     const { previous } = await store.profiles.recordLaunch(TEST_USER_ID, new Date());
     expect(previous).toBeUndefined();
@@ -28,7 +33,11 @@ describe('AlexaSkillEvent.SkillDisabled', () => {
 
   it('PERSISTED keeps the data', async () => {
     const store = await seeded();
-    await skillUnderTest(testDeps({ store }))(skillDisabledEvent('PERSISTED'));
+    const { answer } = await answerOf(
+      skillDisabledHandler(testDeps({ store })),
+      skillDisabledEvent('PERSISTED'),
+    );
+    expect(answer).toEqual({ type: 'silent' });
     expect(await storedRestDays(store)).toEqual(['2026-11-20', '2026-11-23']);
   });
 

@@ -1,59 +1,79 @@
+import { adviceHandler } from '../../../lambda/restdays/handlers/advice';
+import {
+  lastRestDayHandler,
+  listRestDaysHandler,
+  progressHandler,
+} from '../../../lambda/restdays/handlers/summary';
+import type { AnswerHandler } from '../../../lambda/core/answer';
+import type { SkillDeps } from '../../../lambda/core/deps';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation } from '../../helpers/session';
-import { spoken } from '../../helpers/skill';
-import { countingStore, seedRestDays, unavailableStore } from './fixtures';
+import { answerOf } from '../../../harness/answers';
+import { intentRequest, TEST_USER_ID } from '../../../harness/envelopes';
+import { fixedClock, testDeps } from '../../../harness/skill';
+import { countingStore, unavailableStore } from '../../../harness/stores';
+import { seedRestDays } from './fixtures';
 
 // The test clock: Wednesday, November 25, 2026, 1 pm in New York. This week: Monday 23 to Sunday 29.
 const PROGRESS = 'RestDayProgressIntent';
+const WEEK = { start: 'Monday, November 23', end: 'Sunday, November 29' };
+
+async function answer(
+  handler: (deps: SkillDeps) => AnswerHandler,
+  intent: string,
+  deps = testDeps(),
+  at?: string,
+) {
+  return (await answerOf(handler(deps), intentRequest(intent, {}, at ? { timestamp: at } : {}))).answer;
+}
 
 describe('how many rest days this week / am I on track', () => {
   it('names the week and its rest days, compares with the default goal of two, in ONE query', async () => {
-    const { store, calls } = countingStore();
+    const store = countingStore();
     await seedRestDays(store, '2026-11-20', '2026-11-23', '2026-11-24');
-    const response = await conversation({ store }).intent(PROGRESS);
-    expect(spoken(response)).toMatch(/Monday, November 23 to Sunday, November 29/);
-    expect(spoken(response)).toMatch(/Monday and Tuesday/);
-    expect(spoken(response)).toMatch(/goal of 2/);
-    expect(spoken(response)).not.toMatch(/Friday/);
-    expect(calls.recent).toBe(1);
-    expect(calls.history).toBeUndefined();
-    expect(response.response.shouldEndSession).toBe(true);
+    store.calls.length = 0;
+    const said = await answer(progressHandler, PROGRESS, testDeps({ store }));
+    expect(said).toMatchObject({
+      type: 'tell',
+      speech: [
+        { key: 'restdays:weekSome', vars: { ...WEEK, days: 'Monday and Tuesday' } },
+        { key: 'restdays:goalMet', vars: { count: 2, goal: 2 } },
+      ],
+    });
+    expect(store.calls).toEqual(['activity.recent']);
   });
 
   it('with none yet on a Wednesday, says so and that the week still has room', async () => {
-    const response = await conversation().intent(PROGRESS);
-    expect(spoken(response)).toMatch(/haven't logged a rest day this week|No rest days logged yet/);
-    expect(spoken(response)).toMatch(/on track/);
+    expect(await answer(progressHandler, PROGRESS)).toMatchObject({
+      speech: [
+        { key: 'restdays:weekNone', vars: WEEK },
+        { key: 'restdays:onTrack', vars: { count: 0, goal: 2 } },
+      ],
+    });
   });
 
   it('uses the goal the user set', async () => {
     const store = createMemoryStore();
     await store.profiles.setRestDayGoal(TEST_USER_ID, 3);
     await seedRestDays(store, '2026-11-23');
-    const response = await conversation({ store }).intent(PROGRESS);
-    expect(spoken(response)).toMatch(/1 of (your goal of )?3/);
+    expect(await answer(progressHandler, PROGRESS, testDeps({ store }))).toMatchObject({
+      speech: [{ key: 'restdays:weekSome' }, { key: 'restdays:onTrack', vars: { count: 1, goal: 3 } }],
+    });
   });
 
   it('on a Sunday with the goal out of reach, says so without scolding', async () => {
-    const convo = conversation();
-    convo.clock.set('2026-11-29T18:00:00Z');
-    const response = await convo.intent(PROGRESS);
-    expect(spoken(response)).toMatch(/enough days left|out of reach/);
+    const sunday = '2026-11-29T18:00:00Z';
+    const deps = testDeps({ clock: fixedClock(sunday) });
+    expect(await answer(progressHandler, PROGRESS, deps, sunday)).toMatchObject({
+      speech: [{ key: 'restdays:weekNone' }, { key: 'restdays:missed', vars: { count: 0, goal: 2 } }],
+    });
   });
 
   it('when the goal needs every day left, says so', async () => {
-    const convo = conversation();
-    convo.clock.set('2026-11-28T18:00:00Z'); // Saturday: two days left, two rest days needed
-    const response = await convo.intent(PROGRESS);
-    expect(spoken(response)).toMatch(/every day (that's )?left/i);
-  });
-
-  it('when the goal is met, says so', async () => {
-    const store = createMemoryStore();
-    await seedRestDays(store, '2026-11-23', '2026-11-25');
-    const response = await conversation({ store }).intent(PROGRESS);
-    expect(spoken(response)).toMatch(/meets your goal|goal of 2 is met/);
+    const saturday = '2026-11-28T18:00:00Z'; // two days left, two rest days needed
+    const deps = testDeps({ clock: fixedClock(saturday) });
+    expect(await answer(progressHandler, PROGRESS, deps, saturday)).toMatchObject({
+      speech: [{ key: 'restdays:weekNone' }, { key: 'restdays:tight', vars: { count: 0, goal: 2 } }],
+    });
   });
 });
 
@@ -61,37 +81,46 @@ describe('when was my last rest day / list my rest days', () => {
   it('says the most recent rest day', async () => {
     const store = createMemoryStore();
     await seedRestDays(store, '2026-11-10', '2026-11-20');
-    const response = await conversation({ store }).intent('LastRestDayIntent');
-    expect(spoken(response)).toMatch(/Friday, November 20/);
+    expect(await answer(lastRestDayHandler, 'LastRestDayIntent', testDeps({ store }))).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:lastRest', vars: { day: 'Friday, November 20' } }],
+    });
   });
 
   it('says when there is none in the last 60 days', async () => {
     const store = createMemoryStore();
     await seedRestDays(store, '2026-08-01');
-    const response = await conversation({ store }).intent('LastRestDayIntent');
-    expect(spoken(response)).toMatch(/last 60 days/);
+    expect(await answer(lastRestDayHandler, 'LastRestDayIntent', testDeps({ store }))).toMatchObject({
+      speech: [{ key: 'restdays:lastNone', vars: { limit: 60 } }],
+    });
   });
 
   it('lists the last two weeks of rest days, oldest first, with dates', async () => {
     const store = createMemoryStore();
     await seedRestDays(store, '2026-11-01', '2026-11-15', '2026-11-24');
-    const response = await conversation({ store }).intent('ListRestDaysIntent');
-    expect(spoken(response)).toMatch(/Thursday, November 12/);
-    expect(spoken(response)).toMatch(/Sunday, November 15,? and yesterday/);
-    expect(spoken(response)).not.toMatch(/November 1\b/);
+    expect(await answer(listRestDaysHandler, 'ListRestDaysIntent', testDeps({ store }))).toMatchObject({
+      speech: [
+        {
+          key: 'restdays:listSome',
+          vars: { since: 'Thursday, November 12', days: 'Sunday, November 15 and yesterday' },
+        },
+      ],
+    });
   });
 
   it('lists nothing when there is nothing', async () => {
-    const response = await conversation().intent('ListRestDaysIntent');
-    expect(spoken(response)).toMatch(/No rest days logged|don't have any rest days/);
+    expect(await answer(listRestDaysHandler, 'ListRestDaysIntent')).toMatchObject({
+      speech: [{ key: 'restdays:listNone', vars: { since: 'Thursday, November 12' } }],
+    });
   });
 
-  it.each(['RestDayProgressIntent', 'LastRestDayIntent', 'ListRestDaysIntent', 'RestAdviceIntent'])(
-    '%s says plainly when the log cannot be read',
-    async (intent) => {
-      const response = await conversation({ store: unavailableStore() }).intent(intent);
-      expect(spoken(response)).toMatch(/couldn't read your log|not answering/);
-      expect(spoken(response)).toMatch(/Nothing was changed/);
-    },
-  );
+  it.each([
+    [progressHandler, PROGRESS],
+    [lastRestDayHandler, 'LastRestDayIntent'],
+    [listRestDaysHandler, 'ListRestDaysIntent'],
+    [adviceHandler, 'RestAdviceIntent'],
+  ] as const)('%# says plainly when the log cannot be read (%s)', async (handler, intent) => {
+    const said = await answer(handler, intent, testDeps({ store: unavailableStore() }));
+    expect(said).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:readFailed' }] });
+  });
 });

@@ -1,8 +1,10 @@
 import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { conversation } from '../../helpers/session';
-import { fixedTimeZone, recordingLogger, spoken } from '../../helpers/skill';
+import { conversation } from '../../../harness/conversation';
+import { fixedTimeZone, recordingLogger } from '../../../harness/skill';
+import { spoken } from '../../../harness/speech';
 import { storedRestDays } from './fixtures';
+import { messagePattern } from '../../../harness/messages';
 
 /** Logs "a rest day" at `instant` for a device in `zone`; answers the stored dates. */
 async function logAt(instant: string, zone: string | undefined, locale = 'en-US') {
@@ -73,7 +75,7 @@ describe('week boundaries in the local zone', () => {
     convo.clock.set('2026-11-30T05:01:00Z');
     const response = await convo.intent('RestDayProgressIntent');
     expect(spoken(response)).toMatch(/today to Sunday, December 6/);
-    expect(spoken(response)).toMatch(/haven't logged|No rest days/);
+    expect(spoken(response)).toMatch(messagePattern('restdays:weekNone'));
   });
 });
 
@@ -97,7 +99,7 @@ describe('a time-zone lookup that is unset, fails, hangs or returns garbage', ()
     const convo = conversation({ store, timeZones });
     convo.clock.set('2026-11-26T02:00:00Z');
     const response = await convo.intent('LogRestDayIntent');
-    expect(spoken(response)).toMatch(/today is (logged|saved)/i);
+    expect(spoken(response)).toMatch(messagePattern('restdays:logged', { vars: { day: 'today' } }));
     expect(await storedRestDays(store)).toEqual(['2026-11-25']);
   });
 
@@ -124,7 +126,7 @@ describe('a time-zone lookup that is unset, fails, hangs or returns garbage', ()
         await jest.advanceTimersByTimeAsync(1000);
       }
       const response = await pending;
-      expect(spoken(response)).toMatch(/today is (logged|saved)/i);
+      expect(spoken(response)).toMatch(messagePattern('restdays:logged', { vars: { day: 'today' } }));
       expect(await storedRestDays(store)).toEqual(['2026-11-25']);
     } finally {
       jest.useRealTimers();

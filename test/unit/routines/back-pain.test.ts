@@ -1,8 +1,13 @@
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
-import { TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation } from '../../helpers/session';
-import { reprompted } from '../../helpers/skill';
-import { routineSlots, stepsHeard, words } from './talk';
+import { painHandler } from '../../../lambda/routines/handlers/safety';
+import { answerOf } from '../../../harness/answers';
+import { intentRequest, TEST_USER_ID } from '../../../harness/envelopes';
+import { testDeps } from '../../../harness/skill';
+import { countingStore } from '../../../harness/stores';
+import { conversation } from '../../../harness/conversation';
+import { reprompted, spoken } from '../../../harness/speech';
+import { routineSlots, stepsHeard } from './talk';
+import { messagePattern } from '../../../harness/messages';
 
 describe('back pain', () => {
   it('inside a routine: stops it at once, gives calm advice and asks about a rest day', async () => {
@@ -10,11 +15,11 @@ describe('back pain', () => {
     await c.intent(I.start, routineSlots('warmup.aerobic', 'full'));
     c.wait(45);
     const response = await c.intent(I.pain);
-    expect(words(response)).toMatch(/stop/i);
-    expect(words(response)).toMatch(/walk (gently|slowly)/);
-    expect(words(response)).toMatch(/sharp pain/);
-    expect(words(response)).toMatch(/doctor or physical therapist/);
-    expect(words(response)).toMatch(/rest day\?$/);
+    expect(spoken(response)).toMatch(/stop/i);
+    expect(spoken(response)).toMatch(messagePattern('routines:pain'));
+    expect(spoken(response)).toMatch(/sharp pain/);
+    expect(spoken(response)).toMatch(/doctor or physical therapist/);
+    expect(spoken(response)).toMatch(/rest day\?$/);
     expect(reprompted(response)).toMatch(/rest day/);
     expect(response.response.shouldEndSession).toBe(false);
     expect(response.sessionAttributes?.question).toEqual({
@@ -23,8 +28,8 @@ describe('back pain', () => {
     });
     expect(stepsHeard(response, 'warmup.aerobic', 'full')).toEqual([]);
     const after = await c.intent(I.next);
-    expect(words(after)).toMatch(/(look after|because) your back/);
-    expect(words(after)).not.toMatch(/warm-up/);
+    expect(spoken(after)).toMatch(messagePattern('routines:noRoutineAfterPain'));
+    expect(spoken(after)).not.toMatch(/warm-up/);
     expect(after.sessionAttributes?.question).toEqual({ kind: 'restdays.logToday', data: { after: 'pain' } });
   });
 
@@ -38,9 +43,28 @@ describe('back pain', () => {
     expect(history.restDays.map((d) => d.date)).toEqual(['2026-11-25']);
   });
 
+  it('answers with the advice and the rest-day question, and drops the routine and its saved place', async () => {
+    const store = countingStore();
+    const routine = {
+      state: { routineId: 'warmup.walk', length: 'full', status: 'paused', step: 1, offset: 0, easier: [] },
+      respondedAt: Date.parse('2026-11-25T17:59:00Z'),
+      saved: true,
+    };
+    const envelope = intentRequest(I.pain, {}, { sessionAttributes: { routine } });
+    const { answer, sessionAttributes } = await answerOf(painHandler(testDeps({ store })), envelope);
+    expect(answer).toEqual({
+      type: 'ask',
+      speech: [{ kind: 'message', key: 'routines:pain', vars: {} }],
+      reprompt: [{ kind: 'message', key: 'routines:painReprompt', vars: {} }],
+      question: { kind: 'restdays.logToday', data: { after: 'pain' } },
+    });
+    expect(sessionAttributes.routine).toBeUndefined();
+    expect(store.calls).toEqual(['profiles.setPausedRoutine']);
+  });
+
   it('outside a routine: the same advice and question', async () => {
     const response = await conversation().intent(I.pain);
-    expect(words(response)).toMatch(/doctor or physical therapist/);
+    expect(spoken(response)).toMatch(/doctor or physical therapist/);
     expect(response.sessionAttributes?.question).toEqual({
       kind: 'restdays.logToday',
       data: { after: 'pain' },
@@ -55,6 +79,7 @@ describe('back pain', () => {
     await c.intent(I.pain);
     await c.endSession();
     const launch = await c.launch();
-    expect(words(launch)).not.toMatch(/paused/);
+    expect(spoken(launch)).not.toMatch(messagePattern('routines:resumeOffer'));
+    expect(spoken(launch)).toMatch(messagePattern('conversation:welcomeBack'));
   });
 });

@@ -2,9 +2,12 @@ import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { StoreUnavailableError } from '../../../lambda/store/errors';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import type { Store } from '../../../lambda/store/port';
-import { TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation } from '../../helpers/session';
-import { countingStore, routineSlots, words } from './talk';
+import { TEST_USER_ID } from '../../../harness/envelopes';
+import { conversation } from '../../../harness/conversation';
+import { routineSlots } from './talk';
+import { countingStore } from '../../../harness/stores';
+import { spoken } from '../../../harness/speech';
+import { messagePattern } from '../../../harness/messages';
 
 describe('finishing', () => {
   it('says plainly when the finished routine could not be recorded', async () => {
@@ -20,15 +23,15 @@ describe('finishing', () => {
       c.wait(300);
       response = await c.intent(I.yes);
     }
-    expect(words(response)).toMatch(/rest days/);
-    expect(words(response)).toMatch(/couldn't confirm this routine (was|made it)/);
+    expect(spoken(response)).toMatch(/rest days/);
+    expect(spoken(response)).toMatch(messagePattern('routines:notRecorded'));
   });
 
   it('a routine played to the end and left in silence is still recorded', async () => {
     const c = conversation();
     await c.intent(I.start, routineSlots('warmup.walk', 'quick'));
     let response = await c.intent(I.yes);
-    while (words(response).match(/Ready for your run|Ready to head out/) === null) {
+    while (spoken(response).match(/Ready for your run|Ready to head out/) === null) {
       c.wait(300);
       response = await c.intent(I.yes);
     }
@@ -45,7 +48,7 @@ describe('finishing', () => {
     await c.intent(I.yes);
     c.wait(300);
     const stopped = await c.intent('AMAZON.StopIntent');
-    expect(words(stopped)).toMatch(/rest days/);
+    expect(spoken(stopped)).toMatch(/rest days/);
     expect(stopped.response.shouldEndSession).toBe(true);
     const history = await c.deps.store.activity.history(TEST_USER_ID, '2026-11-25', '2026-11-25');
     expect(history.routines.map((r) => r.routineId)).toEqual(['cooldown.yoga']);
@@ -56,8 +59,7 @@ describe('finishing', () => {
     await c.intent(I.start, routineSlots('warmup.yoga', 'full'));
     c.wait(300);
     const later = await c.intent('AMAZON.NoIntent');
-    expect(words(later)).toMatch(/saved your place|Your place is saved/);
-    expect(words(later)).toMatch(/open Run Coach/);
+    expect(spoken(later)).toMatch(messagePattern('routines:laterSaved'));
     expect(later.response.shouldEndSession).toBe(true);
   });
 

@@ -1,9 +1,10 @@
 import { ROUTINES, stepsOf, type RoutineId, type RoutineLength } from '../../../lambda/routines/catalog';
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
-import { TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation, type Conversation } from '../../helpers/session';
-import { reprompted } from '../../helpers/skill';
-import { routineSlots, stepsHeard, words } from './talk';
+import { TEST_USER_ID } from '../../../harness/envelopes';
+import { conversation, type Conversation } from '../../../harness/conversation';
+import { reprompted, spoken } from '../../../harness/speech';
+import { routineSlots, stepsHeard } from './talk';
+import { messagePattern } from '../../../harness/messages';
 
 const lengths: RoutineLength[] = ['quick', 'full'];
 const cases = ROUTINES.flatMap((r) => lengths.map((length) => [r.id, length] as const));
@@ -13,11 +14,11 @@ describe('each routine, start to finish, hands-free', () => {
     const c = conversation();
     c.clock.set('2026-11-26T03:00:00Z'); // 22:00 on the 25th in New York, the device's zone
     let response = await c.intent(I.start, routineSlots(id, length));
-    expect(words(response)).toMatch(/about (5|10) minutes/);
+    expect(spoken(response)).toMatch(/about (5|10) minutes/);
     const heard = [...stepsHeard(response, id, length)];
     let turns = 1;
     while (c.inSession) {
-      expect(words(response)).toMatch(/\?$/);
+      expect(spoken(response)).toMatch(/\?$/);
       expect(reprompted(response)).toMatch(/yes/i);
       c.wait(300);
       response = await c.intent(I.yes);
@@ -28,7 +29,7 @@ describe('each routine, start to finish, hands-free', () => {
     expect(turns).toBeGreaterThan(1);
     expect(turns).toBeLessThanOrEqual(length === 'quick' ? 3 : 5);
     const finish = id.startsWith('warmup') ? /have a good run.*cool/i : /rest days/i;
-    expect(words(response)).toMatch(finish);
+    expect(spoken(response)).toMatch(finish);
     expect(response.response.shouldEndSession).toBe(true);
     const history = await c.deps.store.activity.history(TEST_USER_ID, '2026-11-25', '2026-11-26');
     expect(history.routines).toEqual([
@@ -45,7 +46,7 @@ describe('each routine, start to finish, hands-free', () => {
 describe('choosing a routine by voice', () => {
   it('"give me a quick yoga warm-up" starts the quick yoga warm-up', async () => {
     const response = await conversation().intent(I.start, routineSlots('warmup.yoga', 'quick'));
-    expect(words(response)).toMatch(/quick yoga/);
+    expect(spoken(response)).toMatch(/quick yoga/);
     expect(stepsHeard(response, 'warmup.yoga', 'quick')[0]).toBe(0);
   });
 
@@ -53,7 +54,7 @@ describe('choosing a routine by voice', () => {
     const response = await conversation().intent(I.coolDown, {
       style: { value: 'stretch', id: 'stretch', type: 'RoutineStyle' },
     });
-    expect(words(response)).toMatch(/stretch/);
+    expect(spoken(response)).toMatch(/stretch/);
     expect(stepsHeard(response, 'cooldown.stretch', 'full')[0]).toBe(0);
   });
 
@@ -80,12 +81,14 @@ describe('choosing a routine by voice', () => {
       style: { value: 'yoga', id: 'yoga', type: 'RoutineStyle' },
       length: { value: 'quick', id: 'quick', type: 'RoutineLength' },
     });
-    expect(words(question)).toMatch(/warm-up or a cool-down/);
+    expect(spoken(question)).toMatch(/warm-up or a cool-down/);
     expect(question.response.shouldEndSession).toBe(false);
     const started = await c.intent(I.start, {
       kind: { value: 'cool down', id: 'cooldown', type: 'RoutineKind' },
     });
-    expect(words(started)).toMatch(/quick (gentle|easy) yoga cool-down/);
+    expect(spoken(started)).toMatch(messagePattern('routines:starting'));
+    expect(spoken(started)).toMatch(messagePattern('routines:name.cooldown.yoga'));
+    expect(spoken(started)).toMatch(messagePattern('routines:length.quick'));
   });
 
   it('an unmatched slot value still starts a routine of the asked kind', async () => {
@@ -97,9 +100,9 @@ describe('choosing a routine by voice', () => {
 
   it('lists what exists and asks which', async () => {
     const response = await conversation().intent(I.list);
-    expect(words(response)).toMatch(/three warm-ups|For warming up/);
-    expect(words(response)).toMatch(/yoga/);
-    expect(words(response)).toMatch(/five minutes/);
+    expect(spoken(response)).toMatch(messagePattern('routines:list'));
+    expect(spoken(response)).toMatch(/yoga/);
+    expect(spoken(response)).toMatch(/five minutes/);
     expect(reprompted(response)).not.toBe('');
   });
 });
@@ -126,7 +129,7 @@ const positions = [
 describe.each(positions)('navigation on the %s step', (_where, step) => {
   it('"next" skips to the following step, or finishes on the last', async () => {
     const response = await (await atStep(step)).intent(I.next);
-    expect(words(response)).toMatch(
+    expect(spoken(response)).toMatch(
       step === LAST ? /(last|final) move.*have a good run/i : /Skipping ahead|Moving on/,
     );
     expect(response.response.shouldEndSession).toBe(step === LAST);
@@ -136,7 +139,7 @@ describe.each(positions)('navigation on the %s step', (_where, step) => {
   it('"go back" returns one step, or restarts the first', async () => {
     const response = await (await atStep(step)).intent(I.previous);
     expect(stepsHeard(response, ID, LENGTH)[0]).toBe(Math.max(0, step - 1));
-    expect(words(response)).toMatch(step === 0 ? /first move/ : /back one/i);
+    expect(spoken(response)).toMatch(step === 0 ? /first move/ : /back one/i);
   });
 
   it('"repeat" plays the step again', async () => {
@@ -151,7 +154,7 @@ describe.each(positions)('navigation on the %s step', (_where, step) => {
 
   it('"resume" when nothing is paused says so and carries on', async () => {
     const response = await (await atStep(step)).intent(I.resume);
-    expect(words(response)).toMatch(/weren't paused|Nothing was paused/);
+    expect(spoken(response)).toMatch(messagePattern('routines:notice.notPaused'));
     expect(stepsHeard(response, ID, LENGTH)[0]).toBe(step);
   });
 
@@ -159,43 +162,45 @@ describe.each(positions)('navigation on the %s step', (_where, step) => {
     const c = await atStep(step);
     c.wait(20);
     const paused = await c.intent(I.pause);
-    expect(words(paused)).toMatch(/paused/i);
+    expect(spoken(paused)).toMatch(/paused/i);
     expect(paused.response.shouldEndSession).toBe(false);
     c.wait(120);
     const resumed = await c.intent(I.resume);
-    expect(words(resumed)).toContain(`${STEPS[step]?.name}.`);
-    expect(words(resumed)).toMatch(/(Carry on with|Back to) /);
+    expect(spoken(resumed)).toContain(`${STEPS[step]?.name}.`);
+    expect(spoken(resumed)).toMatch(messagePattern('routines:stepResume'));
   });
 
   it('"how much longer" tells the time left and carries on', async () => {
     const c = await atStep(step);
     const response = await c.intent(I.howLong);
-    expect(words(response)).toMatch(/(left on this move|to go on this one)/);
+    expect(spoken(response)).toMatch(messagePattern('routines:howLong'));
     expect(stepsHeard(response, ID, LENGTH)[0]).toBe(step);
   });
 
   it('"what\'s next" names the next step, or says this is the last', async () => {
     const response = await (await atStep(step)).intent(I.whatsNext);
     const next = STEPS[step + 1];
-    expect(words(response)).toMatch(
-      next ? new RegExp(`(Next is|After this comes) ${next.name}`) : /last move|final move/,
+    expect(spoken(response)).toMatch(
+      next
+        ? messagePattern('routines:whatsNext', { vars: { next: next.name } })
+        : messagePattern('routines:whatsNextLast'),
     );
   });
 
   it('"how do I do this?" gives the instruction and the back-safety note', async () => {
     const response = await (await atStep(step)).intent(I.howTo);
-    expect(words(response)).toContain(STEPS[step]?.backSafety);
+    expect(spoken(response)).toContain(STEPS[step]?.backSafety);
   });
 
   it('"what is this for?" says what the move is good for', async () => {
     const response = await (await atStep(step)).intent(I.whatFor);
-    expect(words(response)).toContain(STEPS[step]?.goodFor);
+    expect(spoken(response)).toContain(STEPS[step]?.goodFor);
   });
 
   it('"make it easier" switches to the easier version', async () => {
     const response = await (await atStep(step)).intent(I.easier);
     const easier = STEPS[step]?.easier;
-    expect(words(response)).toContain(easier ? easier.instruction : 'no easier version');
+    expect(spoken(response)).toContain(easier ? easier.instruction : 'no easier version');
   });
 });
 
@@ -204,7 +209,7 @@ describe('"help me stretch"', () => {
     const response = await conversation().intent(I.stretch, {
       length: { value: 'short', id: 'quick', type: 'RoutineLength' },
     });
-    expect(words(response)).toMatch(/(quick|short) (back and leg stretch|stretching) cool-down/);
+    expect(spoken(response)).toMatch(messagePattern('routines:name.cooldown.stretch'));
     expect(stepsHeard(response, 'cooldown.stretch', 'quick')[0]).toBe(0);
   });
 });

@@ -1,10 +1,12 @@
 import { stepsOf } from '../../../lambda/routines/catalog';
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { TEST_USER_ID } from '../../helpers/envelopes';
-import { conversation } from '../../helpers/session';
-import { reprompted } from '../../helpers/skill';
-import { countingStore, routineSlots, stepsHeard, words } from './talk';
+import { TEST_USER_ID } from '../../../harness/envelopes';
+import { conversation } from '../../../harness/conversation';
+import { reprompted, spoken } from '../../../harness/speech';
+import { routineSlots, stepsHeard } from './talk';
+import { countingStore } from '../../../harness/stores';
+import { messagePattern } from '../../../harness/messages';
 
 const WALK = stepsOf('warmup.walk', 'full');
 const COMMANDS = ['pause', 'resume', 'next', 'go back', 'repeat', 'how much longer', 'stop'];
@@ -18,11 +20,11 @@ describe('help in the middle of a routine', () => {
     await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
     c.wait(200);
     const help = await c.intent(I.help);
-    const text = words(help);
+    const text = spoken(help);
     expect(text).toContain(WALK[1]?.name);
     for (const command of COMMANDS) expect(text).toContain(command);
     expect(text).toMatch(/carry on\?$/);
-    expect(reprompted(help)).toMatch(/resume|yes/);
+    expect(reprompted(help)).toMatch(messagePattern('routines:pausedReprompt'));
     expect(help.response.shouldEndSession).toBe(false);
     expect(stepsHeard(help, 'warmup.walk', 'full')).toEqual([]);
     expect(store.calls).toEqual([]);
@@ -35,8 +37,8 @@ describe('help in the middle of a routine', () => {
     await c.intent(I.help);
     c.wait(240);
     const resumed = await c.intent(I.yes);
-    expect(words(resumed)).toMatch(/Picking up where you left off|Okay, from where you stopped/);
-    expect(words(resumed)).toMatch(new RegExp(`(Carry on with|Back to) ${WALK[1]?.name}`));
+    expect(spoken(resumed)).toMatch(messagePattern('routines:moved.resume'));
+    expect(spoken(resumed)).toMatch(messagePattern('routines:stepResume', { vars: { name: WALK[1]!.name } }));
   });
 
   it('"no" to carrying on saves the place and ends the session', async () => {
@@ -46,10 +48,10 @@ describe('help in the middle of a routine', () => {
     c.wait(200);
     await c.intent(I.help);
     const no = await c.intent(I.no);
-    expect(words(no)).toMatch(/saved your place|place is saved/);
+    expect(spoken(no)).toMatch(messagePattern('routines:laterSaved'));
     expect(no.response.shouldEndSession).toBe(true);
     const offer = await c.launch();
-    expect(words(offer)).toMatch(new RegExp(`paused.*${WALK[1]?.name}`));
+    expect(spoken(offer)).toMatch(new RegExp(`paused.*${WALK[1]?.name}`));
   });
 
   it('silence after help saves the paused place when the session ends', async () => {
@@ -61,23 +63,23 @@ describe('help in the middle of a routine', () => {
     c.wait(16);
     await c.endSession('EXCEEDED_MAX_REPROMPTS');
     const offer = await c.launch();
-    expect(words(offer)).toMatch(new RegExp(`paused.*${WALK[1]?.name}`));
+    expect(spoken(offer)).toMatch(new RegExp(`paused.*${WALK[1]?.name}`));
   });
 
   it('after the last move has played, asks whether to finish; "yes" finishes and records it', async () => {
     const c = conversation();
     c.clock.set('2026-11-26T03:00:00Z'); // 22:00 on the 25th in New York
     await c.intent(I.start, routineSlots('cooldown.yoga', 'quick'));
-    while (!/finish there|wrap up/i.test(words(c.last!))) {
+    while (!/finish there|wrap up/i.test(spoken(c.last!))) {
       c.wait(300);
       await c.intent(I.yes);
     }
     c.wait(300);
     const help = await c.intent(I.help);
-    expect(words(help)).toMatch(/finish there\?$/);
+    expect(spoken(help)).toMatch(/finish there\?$/);
     expect(help.response.shouldEndSession).toBe(false);
     const done = await c.intent(I.yes);
-    expect(words(done)).toMatch(/rest days/);
+    expect(spoken(done)).toMatch(/rest days/);
     expect(done.response.shouldEndSession).toBe(true);
     const history = await c.deps.store.activity.history(TEST_USER_ID, '2026-11-25', '2026-11-25');
     expect(history.routines.map((r) => r.routineId)).toEqual(['cooldown.yoga']);
@@ -85,8 +87,8 @@ describe('help in the middle of a routine', () => {
 
   it('with no routine going, help is the skill-wide help', async () => {
     const help = await conversation().intent(I.help);
-    expect(words(help)).toMatch(/warm-up.*cool-down/);
-    expect(words(help)).not.toMatch(/paused/);
+    expect(spoken(help)).toMatch(/warm-up.*cool-down/);
+    expect(spoken(help)).not.toMatch(/paused/);
   });
 });
 
@@ -99,9 +101,9 @@ describe('carrying on after help', () => {
     await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
     c.wait(200);
     await c.intent(I.help);
-    const resumed = words(await c.intent(I.yes));
+    const resumed = spoken(await c.intent(I.yes));
     expect(resumed.match(/carry(ing)? on/gi) ?? []).toHaveLength(resumed.includes('Carry on with') ? 1 : 0);
-    const again = words(await c.intent(I.resume));
+    const again = spoken(await c.intent(I.resume));
     expect(again.match(/carry(ing)? on/gi)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
@@ -112,14 +114,14 @@ describe('fallback in the middle of a routine', () => {
     await c.intent(I.warmUp, routineSlots('warmup.walk', 'full'));
     c.wait(200);
     const fallback = await c.intent(I.fallback);
-    expect(words(fallback)).toMatch(/didn't catch|missed/);
-    expect(words(fallback)).toContain(`${WALK[1]?.name}`);
-    expect(words(fallback)).toMatch(/resume/);
-    expect(words(fallback)).toMatch(/\?$/);
+    expect(spoken(fallback)).toMatch(messagePattern('routines:fallback', { vars: { step: WALK[1]!.name } }));
+    expect(spoken(fallback)).toContain(`${WALK[1]?.name}`);
+    expect(spoken(fallback)).toMatch(/resume/);
+    expect(spoken(fallback)).toMatch(/\?$/);
     expect(fallback.response.shouldEndSession).toBe(false);
     c.wait(120);
     const resumed = await c.intent(I.resume);
-    expect(words(resumed)).toMatch(new RegExp(`(Carry on with|Back to) ${WALK[1]?.name}`));
+    expect(spoken(resumed)).toMatch(messagePattern('routines:stepResume', { vars: { name: WALK[1]!.name } }));
   });
 
   it('stop after a fallback still exits', async () => {
@@ -139,8 +141,8 @@ describe('leaving a routine by "go home"', () => {
     c.wait(200);
     const home = await c.intent(I.navigateHome);
     expect(home.response.shouldEndSession).toBe(true);
-    expect(words(home)).toMatch(/saved/);
+    expect(spoken(home)).toMatch(/saved/);
     const offer = await c.launch();
-    expect(words(offer)).toMatch(new RegExp(`paused.*${WALK[1]?.name}`));
+    expect(spoken(offer)).toMatch(new RegExp(`paused.*${WALK[1]?.name}`));
   });
 });

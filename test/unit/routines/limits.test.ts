@@ -9,8 +9,9 @@ import { ROUTINES, stepsOf, type RoutineLength } from '../../../lambda/routines/
 import { NAVIGATION_INTENTS } from '../../../lambda/routines/handlers/navigate';
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { ssmlViolations } from '../../../lambda/speech/ssml';
-import { intentRequest } from '../../helpers/envelopes';
-import { skillUnderTest, testDeps } from '../../helpers/skill';
+import { intentRequest } from '../../../harness/envelopes';
+import { skillUnderTest, testDeps } from '../../../harness/skill';
+import { reprompted, spoken } from '../../../harness/speech';
 
 const NOW = Date.parse('2026-11-25T18:00:00Z');
 const COMMANDS = [...NAVIGATION_INTENTS, I.yes, I.no, I.pain, I.help, I.fallback, 'AMAZON.StopIntent'];
@@ -27,8 +28,8 @@ function speechOf(response: ResponseEnvelope): string[] {
 function check(response: ResponseEnvelope): void {
   for (const text of speechOf(response)) expect(ssmlViolations(text)).toEqual([]);
   // Heard, not read, but a lower-case sentence start is a sign of a message stitched together badly.
-  for (const text of speechOf(response))
-    expect(text.replace(/<[^>]+>/g, ' ').match(/[.!?]\s+[a-z]\S*/g) ?? []).toEqual([]);
+  for (const text of [spoken(response), reprompted(response)])
+    expect(text.replace(/\[pause[^\]]*\]/g, ' ').match(/[.!?]\s+[a-z]\S*/g) ?? []).toEqual([]);
   if (response.response.shouldEndSession === false) {
     expect(response.response.reprompt).toBeDefined();
     expect(speechOf(response)[0]).toMatch(/\?(<\/speak>)?$/);

@@ -5,10 +5,10 @@
  */
 import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import { conversation } from '../../helpers/session';
-import { reprompted } from '../../helpers/skill';
+import { conversation } from '../../../harness/conversation';
+import { reprompted, spoken } from '../../../harness/speech';
 import { seedRuns, storedRestDays } from '../restdays/fixtures';
-import { words } from './talk';
+import { messagePattern } from '../../../harness/messages';
 
 const TIP = 'RunningTipIntent';
 const ADVICE = 'RestAdviceIntent';
@@ -17,10 +17,10 @@ const OFFER = /warm-up, or a cool-down|warm-up or a cool-down/;
 describe('"want another tip?"', () => {
   it('"next" gives another tip', async () => {
     const c = conversation();
-    const first = words(await c.intent(TIP));
+    const first = spoken(await c.intent(TIP));
     const next = await c.intent(I.next);
-    expect(words(next)).toMatch(/(another tip|another one)\?$/);
-    expect(words(next).split('.')[0]).not.toBe(first.split('.')[0]);
+    expect(spoken(next)).toMatch(messagePattern('tips:another'));
+    expect(spoken(next).split('.')[0]).not.toBe(first.split('.')[0]);
     expect(next.sessionAttributes?.question).toEqual({ kind: 'tips.another' });
   });
 
@@ -29,7 +29,7 @@ describe('"want another tip?"', () => {
     const first = await c.intent(TIP);
     const again = await c.intent(I.repeat);
     expect(again.sessionAttributes?.tips).toEqual(first.sessionAttributes?.tips); // no new topic heard
-    expect(words(again)).toMatch(/(another tip|another one)\?$/);
+    expect(spoken(again)).toMatch(messagePattern('tips:another'));
     expect(again.sessionAttributes?.question).toEqual({ kind: 'tips.another' });
   });
 
@@ -39,12 +39,12 @@ describe('"want another tip?"', () => {
       const c = conversation();
       await c.intent(TIP);
       const answer = await c.intent(intent);
-      expect(words(answer)).toMatch(/no routine|Nothing is playing/);
-      expect(words(answer)).not.toMatch(OFFER);
-      expect(reprompted(answer)).toMatch(/yes or no|Yes, or no/i);
+      expect(spoken(answer)).toMatch(messagePattern('routines:noRoutinePending'));
+      expect(spoken(answer)).not.toMatch(OFFER);
+      expect(reprompted(answer)).toMatch(messagePattern('routines:noRoutinePendingReprompt'));
       expect(answer.response.shouldEndSession).toBe(false);
       const yes = await c.intent(I.yes);
-      expect(words(yes)).toMatch(/(another tip|another one)\?$/);
+      expect(spoken(yes)).toMatch(messagePattern('tips:another'));
     },
   );
 });
@@ -55,9 +55,9 @@ describe('"shall I log today as a rest day?"', () => {
     await c.intent(I.warmUp);
     await c.intent(I.pain);
     const resume = await c.intent(I.resume);
-    expect(words(resume)).toMatch(/(look after|because) your back/);
-    expect(words(resume)).toMatch(/rest day\?$/);
-    expect(words(resume)).not.toMatch(/warm-up/);
+    expect(spoken(resume)).toMatch(messagePattern('routines:noRoutineAfterPain'));
+    expect(spoken(resume)).toMatch(/rest day\?$/);
+    expect(spoken(resume)).not.toMatch(/warm-up/);
     expect(reprompted(resume)).toMatch(/rest day/);
     await c.intent(I.yes);
     expect(await storedRestDays(c.deps.store)).toEqual(['2026-11-25']);
@@ -69,8 +69,8 @@ describe('"shall I log today as a rest day?"', () => {
     const c = conversation({ store });
     await c.intent(ADVICE);
     const next = await c.intent(I.next);
-    expect(words(next)).toMatch(/no routine|Nothing is playing/);
-    expect(words(next)).toMatch(/log today as a rest day\?$/);
+    expect(spoken(next)).toMatch(messagePattern('routines:noRoutineLogToday'));
+    expect(spoken(next)).toMatch(/log today as a rest day\?$/);
     const no = await c.intent(I.no);
     expect(no.response.shouldEndSession).toBe(true);
     expect(await storedRestDays(store)).toEqual([]);
@@ -80,7 +80,7 @@ describe('"shall I log today as a rest day?"', () => {
 describe('no question waiting', () => {
   it('"next" says nothing is going and offers a routine', async () => {
     const next = await conversation().intent(I.next);
-    expect(words(next)).toMatch(OFFER);
+    expect(spoken(next)).toMatch(OFFER);
     expect(next.sessionAttributes?.question).toBeUndefined();
   });
 
@@ -88,6 +88,6 @@ describe('no question waiting', () => {
     const c = conversation();
     await c.intent(I.start);
     const next = await c.intent(I.next);
-    expect(words(next)).toMatch(OFFER);
+    expect(spoken(next)).toMatch(OFFER);
   });
 });

@@ -3,9 +3,11 @@ import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
 import { StoreUnavailableError } from '../../../lambda/store/errors';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import type { Store } from '../../../lambda/store/port';
-import { conversation } from '../../helpers/session';
-import { reprompted } from '../../helpers/skill';
-import { countingStore, routineSlots, stepsHeard, words } from './talk';
+import { conversation } from '../../../harness/conversation';
+import { reprompted, spoken } from '../../../harness/speech';
+import { routineSlots, stepsHeard } from './talk';
+import { countingStore } from '../../../harness/stores';
+import { messagePattern } from '../../../harness/messages';
 
 const WALK = stepsOf('warmup.walk', 'full');
 
@@ -27,8 +29,9 @@ describe('an interruption mid-response', () => {
     c.wait(100);
     const response = await c.intent(I.howLong);
     // 100 s into the response, less the spoken opening and intro: about 85 s into the 150 s easy walk
-    expect(words(response)).toMatch(/(5\d|6\d|7\d) seconds (left on this move|to go on this one)/);
-    expect(words(response)).toMatch(/(Carry on with|Back to) Easy walk/);
+    expect(spoken(response)).toMatch(messagePattern('routines:howLong'));
+    expect(spoken(response)).toMatch(/\b(5\d|6\d|7\d) seconds\b/);
+    expect(spoken(response)).toMatch(messagePattern('routines:stepResume', { vars: { name: 'Easy walk' } }));
   });
 
   it('"pause" keeps the place reached, and "resume" carries on from there', async () => {
@@ -38,7 +41,7 @@ describe('an interruption mid-response', () => {
     await c.intent(I.pause);
     c.wait(600);
     const resumed = await c.intent(I.resume);
-    expect(words(resumed)).toMatch(new RegExp(`(Carry on with|Back to) ${WALK[1]?.name}`));
+    expect(spoken(resumed)).toMatch(messagePattern('routines:stepResume', { vars: { name: WALK[1]!.name } }));
   });
 });
 
@@ -53,19 +56,21 @@ describe('pause and resume across sessions', () => {
     expect(store.calls).toEqual(['profiles.recordLaunch']);
     c.wait(20);
     const paused = await c.intent(I.pause);
-    expect(words(paused)).toMatch(/saved/);
+    expect(spoken(paused)).toMatch(/saved/);
     expect(store.calls).toEqual(['profiles.recordLaunch', 'profiles.setPausedRoutine']);
     await c.endSession('EXCEEDED_MAX_REPROMPTS');
     expect(store.calls).toHaveLength(2);
 
     c.wait(3600);
     const launch = await c.launch();
-    expect(words(launch)).toMatch(/stretch.*Hamstring stretch.*\?/);
+    expect(spoken(launch)).toMatch(/stretch.*Hamstring stretch.*\?/);
     expect(reprompted(launch)).toMatch(/yes/i);
     const resumed = await c.intent(I.yes);
-    expect(words(resumed)).toMatch(/Picking up|carry on/i);
+    expect(spoken(resumed)).toMatch(messagePattern('routines:moved.resume'));
     expect(stepsHeard(resumed, 'cooldown.stretch', 'quick')[0]).toBe(3);
-    expect(words(resumed)).toMatch(/(Carry on with|Back to) Hamstring stretch/);
+    expect(spoken(resumed)).toMatch(
+      messagePattern('routines:stepResume', { vars: { name: 'Hamstring stretch' } }),
+    );
   });
 
   it('"resume" also answers the launch offer', async () => {
@@ -74,7 +79,7 @@ describe('pause and resume across sessions', () => {
     await c.intent(I.coolDown, routineSlots('cooldown.yoga', 'full'));
     await c.intent('AMAZON.StopIntent');
     const launch = await c.launch();
-    expect(words(launch)).toMatch(/yoga cool-down/);
+    expect(spoken(launch)).toMatch(/yoga cool-down/);
     const resumed = await c.intent(I.resume);
     expect(stepsHeard(resumed, 'cooldown.yoga', 'full')[0]).toBe(0);
   });
@@ -88,7 +93,7 @@ describe('pause and resume across sessions', () => {
     await c.endSession('EXCEEDED_MAX_REPROMPTS');
     expect(store.calls.filter((call) => call === 'profiles.setPausedRoutine')).toHaveLength(1);
     const launch = await c.launch();
-    expect(words(launch)).toMatch(/aerobic|cardio/);
+    expect(spoken(launch)).toMatch(messagePattern('routines:name.warmup.aerobic'));
   });
 
   it('"no" to the offer starts afresh, and the offer is not repeated', async () => {
@@ -98,11 +103,11 @@ describe('pause and resume across sessions', () => {
     await c.intent(I.pause);
     await c.launch();
     const declined = await c.intent('AMAZON.NoIntent');
-    expect(words(declined)).toMatch(/warm-up, a cool-down|Warm-up, cool-down/);
+    expect(spoken(declined)).toMatch(messagePattern('routines:resumeDeclined'));
     expect(declined.response.shouldEndSession).toBe(false);
     await c.endSession();
     const again = await c.launch();
-    expect(words(again)).not.toMatch(/paused/);
+    expect(spoken(again)).not.toMatch(/paused/);
   });
 
   it('progress older than a few hours is not offered', async () => {
@@ -112,7 +117,7 @@ describe('pause and resume across sessions', () => {
     await c.intent(I.pause);
     c.wait(5 * 3600);
     const launch = await c.launch();
-    expect(words(launch)).not.toMatch(/paused/);
+    expect(spoken(launch)).not.toMatch(/paused/);
   });
 });
 
@@ -123,11 +128,11 @@ describe('stop inside a routine', () => {
     await c.intent(I.start, routineSlots('cooldown.walk', 'full'));
     c.wait(150);
     const stopped = await c.intent('AMAZON.CancelIntent');
-    expect(words(stopped)).toMatch(/saved your place|Your place is saved/);
-    expect(words(stopped)).toContain('Slow trot');
+    expect(spoken(stopped)).toMatch(messagePattern('routines:stopped'));
+    expect(spoken(stopped)).toContain('Slow trot');
     expect(stopped.response.shouldEndSession).toBe(true);
     const launch = await c.launch();
-    expect(words(launch)).toMatch(/Slow trot/);
+    expect(spoken(launch)).toMatch(/Slow trot/);
   });
 
   it('says plainly when the place could not be saved', async () => {
@@ -142,8 +147,8 @@ describe('stop inside a routine', () => {
     const c = conversation({ store });
     await c.intent(I.start, routineSlots('cooldown.walk', 'full'));
     const stopped = await c.intent('AMAZON.StopIntent');
-    expect(words(stopped)).toMatch(/couldn't confirm (your place was saved|I kept your place)/);
-    expect(words(stopped)).not.toMatch(/saved your place|place is saved/);
+    expect(spoken(stopped)).toMatch(messagePattern('routines:stoppedNotSaved'));
+    expect(spoken(stopped)).not.toMatch(messagePattern('routines:stopped'));
     expect(stopped.response.shouldEndSession).toBe(true);
     const paused = await conversation({ store }).intent(I.start, routineSlots('cooldown.walk', 'full'));
     expect(paused.response.shouldEndSession).toBe(false);
@@ -161,20 +166,23 @@ describe('stop inside a routine', () => {
     const c = conversation({ store });
     await c.intent(I.start, routineSlots('warmup.walk', 'quick'));
     const paused = await c.intent(I.pause);
-    expect(words(paused)).toMatch(/couldn't confirm (your place was saved|I kept your place)/);
+    expect(spoken(paused)).toMatch(messagePattern('routines:pausedNotSaved'));
     expect(paused.response.shouldEndSession).toBe(false);
   });
 });
 
 describe('routine commands with no routine going', () => {
-  it.each([I.pause, I.resume, I.next, I.previous, I.howLong, I.easier])(
-    '%s offers a routine',
-    async (intent) => {
-      const response = await conversation().intent(intent);
-      expect(words(response)).toMatch(/warm-up, or a cool-down|warm-up or a cool-down/);
-      expect(response.response.shouldEndSession).toBe(false);
-    },
-  );
+  it.each([I.pause, I.next, I.previous, I.howLong, I.easier])('%s offers a routine', async (intent) => {
+    const response = await conversation().intent(intent);
+    expect(spoken(response)).toMatch(messagePattern('routines:noRoutine'));
+    expect(response.response.shouldEndSession).toBe(false);
+  });
+
+  it('resume, which starts a session, says nothing is paused and offers a routine', async () => {
+    const response = await conversation().intent(I.resume);
+    expect(spoken(response)).toMatch(messagePattern('routines:nothingPaused'));
+    expect(response.response.shouldEndSession).toBe(false);
+  });
 });
 
 describe('"ask Run Coach to resume" in a new session', () => {
@@ -187,7 +195,7 @@ describe('"ask Run Coach to resume" in a new session', () => {
     c.wait(600);
     const resumed = await c.intent(I.resume);
     // 175 s in, the first response (the 2-minute jog) had played out: the slow trot is next
-    expect(words(resumed)).toMatch(
+    expect(spoken(resumed)).toMatch(
       /^(Picking up where you left off|Okay, from where you stopped)\. (Now, )?Slow trot\./,
     );
     expect(resumed.response.shouldEndSession).toBe(false);
@@ -195,7 +203,7 @@ describe('"ask Run Coach to resume" in a new session', () => {
 
   it('says plainly when nothing is paused', async () => {
     const response = await conversation().intent(I.resume);
-    expect(words(response)).toMatch(/nothing paused|no paused routine/);
+    expect(spoken(response)).toMatch(messagePattern('routines:nothingPaused'));
   });
 
   it('says plainly when the store cannot be reached', async () => {
@@ -205,7 +213,7 @@ describe('"ask Run Coach to resume" in a new session', () => {
       profiles: { ...memory.profiles, recordLaunch: () => Promise.reject(new StoreUnavailableError('l')) },
     };
     const response = await conversation({ store }).intent(I.resume);
-    expect(words(response)).toMatch(
+    expect(spoken(response)).toMatch(
       /couldn't (check for|look up) your paused routine|couldn't check for a paused/,
     );
   });

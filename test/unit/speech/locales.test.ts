@@ -1,8 +1,10 @@
 import { createI18n, speechFor } from '../../../lambda/speech/i18n';
 import { resources, SUPPORTED_LOCALES } from '../../../lambda/speech/locales';
+import { MESSAGE_KEYS } from '../../../lambda/speech/messages';
 import { allResources, LOCALE_FALLBACKS, regional } from '../../../lambda/speech/locales/regional';
-import { launchRequest } from '../../helpers/envelopes';
-import { skillUnderTest, spoken } from '../../helpers/skill';
+import { launchRequest } from '../../../harness/envelopes';
+import { skillUnderTest } from '../../../harness/skill';
+import { spoken } from '../../../harness/speech';
 
 function messages(tree: unknown, path: string[] = []): [string, unknown][] {
   if (Array.isArray(tree) || typeof tree !== 'object' || tree === null) return [[path.join('.'), tree]];
@@ -55,7 +57,9 @@ describe('locale resources', () => {
   it.each(SUPPORTED_LOCALES)('%s has every message key (after fallback)', (locale) => {
     const speech = speechFor(createI18n(), locale, () => 0);
     expect(speech.locale).toBe(locale);
-    for (const key of keysOf(resources.en)) expect(speech.say(key).length).toBeGreaterThan(0);
+    expect(MESSAGE_KEYS).toEqual(keysOf(resources.en));
+    for (const key of MESSAGE_KEYS)
+      expect(speech.text({ kind: 'message', key, vars: {} }).length).toBeGreaterThan(0);
   });
 
   it('an override replaces its phrasings and overrides nothing else', () => {

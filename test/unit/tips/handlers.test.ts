@@ -1,16 +1,33 @@
-import { nextTopic, TIP_TOPICS, TIPS } from '../../../lambda/tips/content';
+import { nextTopic, TIP_TOPICS, TIPS, type TipTopic } from '../../../lambda/tips/content';
+import { noMoreTipsHandler, tipHandler } from '../../../lambda/tips/handlers';
+import { answerOf, spokenKeys } from '../../../harness/answers';
+import { intentRequest } from '../../../harness/envelopes';
+import { messagePattern } from '../../../harness/messages';
 import { resources } from '../../../lambda/speech/locales';
-import { conversation } from '../../helpers/session';
-import { reprompted, seededRandom, spoken } from '../../helpers/skill';
+import { conversation } from '../../../harness/conversation';
+import { seededRandom, testDeps } from '../../../harness/skill';
+import { reprompted, spoken } from '../../../harness/speech';
 
 const TIP = 'RunningTipIntent';
 const topic = (id: string, value: string) => ({ topic: { value, id, type: 'TipTopic' } });
 
 describe('tips', () => {
   it('"give me a tip" gives a tip from the article and offers another', async () => {
+    const { answer, sessionAttributes } = await answerOf(tipHandler(testDeps()), intentRequest(TIP));
+    expect(answer).toMatchObject({
+      type: 'ask',
+      speech: [{ key: expect.stringMatching(/^tips:/) as unknown }, { key: 'tips:another' }],
+      reprompt: [{ key: 'tips:anotherReprompt' }],
+      question: { kind: 'tips.another' },
+    });
+    const tip = spokenKeys(answer)[0];
+    expect(Object.values(TIPS).map((t) => t.message)).toContain(tip);
+    expect(sessionAttributes.tips).toEqual({
+      heard: [Object.values(TIPS).find((t) => t.message === tip)?.topic],
+    });
     const response = await conversation().intent(TIP);
-    expect(spoken(response)).toMatch(/another/);
-    expect(reprompted(response)).toMatch(/yes or no/i);
+    expect(spoken(response)).toMatch(messagePattern('tips:another'));
+    expect(reprompted(response)).toMatch(messagePattern('tips:anotherReprompt'));
     expect(response.response.shouldEndSession).toBe(false);
   });
 
@@ -24,13 +41,17 @@ describe('tips', () => {
     ['WARM_UP', 'warm up', /[Ww]arm up/],
     ['COOL_DOWN', 'cool down', /jog/],
   ])('"tell me about %s" (said "%s") gives that tip', async (id, value, expected) => {
+    const { answer } = await answerOf(tipHandler(testDeps()), intentRequest(TIP, topic(id, value)));
+    expect(spokenKeys(answer)).toEqual([TIPS[id as TipTopic].message, 'tips:another']);
     const response = await conversation().intent(TIP, topic(id, value));
     expect(spoken(response)).toMatch(expected);
   });
 
   it('an unmatched topic gets a tip anyway', async () => {
-    const response = await conversation().intent(TIP, { topic: { value: 'hats', type: 'TipTopic' } });
-    expect(spoken(response)).toMatch(/another/);
+    const unmatched = intentRequest(TIP, { topic: { value: 'hats', type: 'TipTopic' } });
+    const { answer } = await answerOf(tipHandler(testDeps()), unmatched);
+    expect(spokenKeys(answer)).toHaveLength(2);
+    expect(spokenKeys(answer)[1]).toBe('tips:another');
   });
 
   it('"yes" gives a different tip each time, no repeats until all were heard', async () => {
@@ -45,8 +66,14 @@ describe('tips', () => {
     const convo = conversation();
     await convo.intent(TIP);
     const response = await convo.intent('AMAZON.NoIntent');
-    expect(spoken(response)).toMatch(/[Rr]un|back/);
+    expect(spoken(response)).toMatch(messagePattern('tips:done'));
     expect(response.response.shouldEndSession).toBe(true);
+    const pending = { question: { kind: 'tips.another' } };
+    const no = intentRequest('AMAZON.NoIntent', {}, { sessionAttributes: pending });
+    expect((await answerOf(noMoreTipsHandler, no)).answer).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'tips:done' }],
+    });
   });
 
   it('nextTopic prefers topics not heard yet, then avoids the last one', () => {

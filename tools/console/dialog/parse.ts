@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { IANAZone } from 'luxon';
 import { parse } from 'yaml';
+import { isRecord } from '../../../lambda/core/request';
+import { isMessageKey, type MessageKey } from '../../../lambda/speech/messages';
 
 /** A text pattern: a case-insensitive substring, or a regular expression written `/…/flags`. */
 export type Pattern = { kind: 'text'; text: string } | { kind: 'regex'; regex: RegExp };
@@ -14,6 +16,12 @@ export interface Expectations {
   alexa: Pattern[];
   not: Pattern[];
   reprompt: Pattern[];
+  /** Messages the speech says, in any of their phrasings (`says: routines:breakQuestion`). */
+  says: MessageKey[];
+  /** Messages the speech must not say. */
+  notSays: MessageKey[];
+  /** Messages the reprompt says. */
+  repromptSays: MessageKey[];
   intent?: string;
   session?: 'open' | 'closed';
   /** Slot values the utterance must have resolved to (`name: value`). */
@@ -44,9 +52,6 @@ export interface DialogFile {
 export class DialogError extends Error {
   override readonly name = 'DialogError';
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** "45s", "2m", "1h", "500ms", "1d" (or a bare number of seconds) in milliseconds. */
 export function parseDuration(text: string): number | undefined {
@@ -79,6 +84,18 @@ function scalar(value: unknown): string | undefined {
 const patterns = (value: unknown, where: string): Pattern[] =>
   value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((v) => pattern(v, where));
 
+/** Message keys (`namespace:key`, one or a list), each one the skill has. */
+function messageKeys(value: unknown, where: string): MessageKey[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).map((key: unknown) => {
+    if (typeof key !== 'string' || !isMessageKey(key))
+      throw new DialogError(
+        `${where}: ${String(key)} is not a message key (namespace:key, as in lambda/speech/locales/en)`,
+      );
+    return key;
+  });
+}
+
 const STEP_KEYS = new Set([
   'user',
   'silence',
@@ -86,6 +103,9 @@ const STEP_KEYS = new Set([
   'alexa',
   'not',
   'reprompt',
+  'says',
+  'not-says',
+  'reprompt-says',
   'intent',
   'session',
   'slots',
@@ -110,6 +130,9 @@ function step(raw: unknown, where: string): Step {
     alexa: patterns(raw.alexa, where),
     not: patterns(raw.not, where),
     reprompt: patterns(raw.reprompt, where),
+    says: messageKeys(raw.says, where),
+    notSays: messageKeys(raw['not-says'], where),
+    repromptSays: messageKeys(raw['reprompt-says'], where),
     ...(typeof raw.intent === 'string' ? { intent: raw.intent } : {}),
     ...(raw.session === 'open' || raw.session === 'closed' ? { session: raw.session } : {}),
     slots: Object.fromEntries(

@@ -2,6 +2,7 @@
  * Replays dialog scripts through the console engine: used by `--script` and by the jest dialog
  * runner (test/dialogs/dialogs.test.ts), so both hear exactly what the console would.
  */
+import { says } from '../../../harness/messages';
 import type { Engine, Turn } from '../engine';
 import type { DialogFile, DialogTest, Expectations, Pattern } from './parse';
 
@@ -30,10 +31,19 @@ const show = (p: Pattern) => (p.kind === 'text' ? JSON.stringify(p.text) : Strin
 const hears = (p: Pattern, text: string) =>
   p.kind === 'text' ? text.toLowerCase().includes(p.text.toLowerCase()) : p.regex.test(text);
 
-/** What is wrong with a turn, given a step's expectations (empty when all is well). */
-export function checkTurn(turn: Turn, expect: Expectations): string[] {
+/**
+ * What is wrong with a turn, given a step's expectations (empty when all is well). Messages are
+ * matched in `locale`'s phrasings (harness/messages.ts).
+ */
+export function checkTurn(turn: Turn, expect: Expectations, locale = DIALOG_DEFAULTS.locale): string[] {
   const problems: string[] = [];
   const { speech, reprompt, sessionOpen } = turn.rendered;
+  for (const key of expect.says)
+    if (!says(speech, key, locale)) problems.push(`expected Alexa to say ${key}, heard "${speech}"`);
+  for (const key of expect.notSays)
+    if (says(speech, key, locale)) problems.push(`expected Alexa not to say ${key}, heard "${speech}"`);
+  for (const key of expect.repromptSays)
+    if (!says(reprompt, key, locale)) problems.push(`expected the reprompt to say ${key}, got "${reprompt}"`);
   for (const p of expect.alexa)
     if (!hears(p, speech)) problems.push(`expected Alexa to say ${show(p)}, heard "${speech}"`);
   for (const p of expect.not)
@@ -60,8 +70,10 @@ export function checkTurn(turn: Turn, expect: Expectations): string[] {
 export type StepListener = (event: { step: number; said: string; turn?: Turn; waitedMs?: number }) => void;
 
 /**
- * Runs one test of a dialog file on `engine`: a new session first (an open one is ended as if the
- * user walked away), then each step. Throws {@link ExpectationError} at the first failing step.
+ * Runs one test of a dialog file on `engine`, which the caller opened for this test alone (a fresh
+ * store, the clock at the file's `now`), so no test depends on another: a new session first (an open
+ * one is ended as if the user walked away), then each step. Throws {@link ExpectationError} at the
+ * first failing step.
  */
 export async function runDialogTest(
   engine: Engine,
@@ -78,7 +90,7 @@ export async function runDialogTest(
     }
     const turn = step.kind === 'user' ? await engine.say(step.text) : await engine.silence();
     listener?.({ step: index + 1, said: step.kind === 'user' ? step.text : '(silence)', turn });
-    const problems = checkTurn(turn, step.expect);
+    const problems = checkTurn(turn, step.expect, file.config.locale);
     if (problems.length) throw new ExpectationError(file.path, test.name, index + 1, problems);
   }
 }

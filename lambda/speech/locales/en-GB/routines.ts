@@ -1,3 +1,6 @@
+import type { RegionalWording } from '../index';
+import type routines from '../en/routines';
+
 /**
  * British English: only the routine messages whose wording differs from `en` ("physio", not
  * "physical therapist"). en-AU and en-IN fall back here first.
@@ -7,4 +10,4 @@ export default {
     "Let's stop right here. Stop the exercise and walk gently for a minute or two if you can. Don't push through sharp pain, and if it persists or gets worse, see a doctor or physio. Shall I log today as a rest day?",
     "Okay, we'll stop now. Ease off and walk slowly for a bit if that feels okay. Never push through sharp pain; if it keeps up or gets worse, please see a doctor or physio. Would you like me to log today as a rest day?",
   ],
-};
+} as const satisfies RegionalWording<typeof routines>;

@@ -42,4 +42,4 @@ export default {
     'Sorry, I ran into a problem there. What would you like to do?',
   ],
   errorReprompt: ['You can try again, or say "stop".', 'Try again, or say "stop" to finish.'],
-};
+} as const;

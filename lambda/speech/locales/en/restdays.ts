@@ -179,4 +179,4 @@ export default {
     'All right. Take it easy, and stop if your back hurts.',
     "OK, I won't log it. Go gently, and listen to your back.",
   ],
-};
+} as const;

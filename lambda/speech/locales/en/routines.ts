@@ -188,4 +188,4 @@ export default {
     "Okay, we'll stop now. Ease off and walk slowly for a bit if that feels okay. Never push through sharp pain; if it keeps up or gets worse, please see a doctor or physical therapist. Would you like me to log today as a rest day?",
   ],
   painReprompt: ['Shall I log today as a rest day? Yes or no.', 'Would you like today logged as a rest day?'],
-};
+} as const;

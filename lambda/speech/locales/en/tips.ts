@@ -31,4 +31,4 @@ export default {
   another: ['Want another tip?', 'Shall I give you another one?'],
   anotherReprompt: ['Would you like another tip? Yes or no?', 'Another tip? Say yes or no.'],
   done: ['OK. Happy running, and be kind to your back.', 'All right. Run easy.'],
-};
+} as const;

@@ -1,0 +1,44 @@
+/**
+ * Stores for tests and harnesses: one that counts the calls made to it (each turn has a storage
+ * budget), and one that is always unavailable, as DynamoDB is after its retries (nothing written).
+ */
+import { createMemoryStore } from '../lambda/store/memory';
+import { StoreUnavailableError } from '../lambda/store/errors';
+import type { Store } from '../lambda/store/port';
+
+/** `store` (a fresh in-memory one by default), recording each call as `profiles.x` / `activity.y`. */
+export function countingStore(store: Store = createMemoryStore()): Store & { calls: string[] } {
+  const calls: string[] = [];
+  const wrap = <T extends object>(target: T, prefix: string): T =>
+    new Proxy(target, {
+      get(object, property, receiver) {
+        const value: unknown = Reflect.get(object, property, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.push(`${prefix}.${String(property)}`);
+          return (value as (...a: unknown[]) => unknown).apply(object, args);
+        };
+      },
+    });
+  return { profiles: wrap(store.profiles, 'profiles'), activity: wrap(store.activity, 'activity'), calls };
+}
+
+/** A store whose every call rejects as DynamoDB would after its retries: nothing written. */
+export function unavailableStore(): Store {
+  const fail = (operation: string) => () => Promise.reject(new StoreUnavailableError(operation));
+  return {
+    profiles: {
+      recordLaunch: fail('recordLaunch'),
+      setRestDayGoal: fail('setRestDayGoal'),
+      setPausedRoutine: fail('setPausedRoutine'),
+    },
+    activity: {
+      logRestDay: fail('logRestDay'),
+      removeRestDay: fail('removeRestDay'),
+      recordRoutine: fail('recordRoutine'),
+      history: fail('history'),
+      recent: fail('recent'),
+      deleteUser: fail('deleteUser'),
+    },
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Turns a routine's state into this turn's answer: the next stretch of the routine with a question at
+ * its break point, the finish (recorded in the user's history), or the paused question. Shared by the
+ * routines' handlers; holds no handler itself.
+ */
+import type { HandlerInput } from 'ask-sdk-core';
+import { ask, message, ssml, tell, type Answer, type MessagePart } from '../core/answer';
+import type { SkillDeps } from '../core/deps';
+import { speechOf } from '../core/request';
+import type { PlainMessageKey } from '../speech/messages';
+import { routineById, stepsOf, totalSeconds, type RoutineId, type RoutineKind } from './catalog';
+import type { RoutineState } from './engine';
+import { ROUTINE_QUESTIONS } from './intents';
+import { buildSegment, duration, shownStep, speakingSeconds } from './segment';
+import { keepRoutine, keepState } from './session-state';
+import { recordFinish } from './store-writes';
+
+/** Each routine's spoken name. */
+const NAME_KEYS = {
+  'warmup.walk': 'routines:name.warmup.walk',
+  'warmup.aerobic': 'routines:name.warmup.aerobic',
+  'warmup.yoga': 'routines:name.warmup.yoga',
+  'cooldown.walk': 'routines:name.cooldown.walk',
+  'cooldown.stretch': 'routines:name.cooldown.stretch',
+  'cooldown.yoga': 'routines:name.cooldown.yoga',
+} as const satisfies Record<RoutineId, PlainMessageKey>;
+
+/** The praise at the end, and the question before it, by kind. */
+const FINISH_KEYS = {
+  warmup: 'routines:finish.warmup',
+  cooldown: 'routines:finish.cooldown',
+} as const satisfies Record<RoutineKind, PlainMessageKey>;
+const END_QUESTION_KEYS = {
+  warmup: 'routines:endQuestion.warmup',
+  cooldown: 'routines:endQuestion.cooldown',
+} as const satisfies Record<RoutineKind, PlainMessageKey>;
+
+/** The routine's spoken name, e.g. "quick yoga warm-up". */
+export function routineName(state: Pick<RoutineState, 'routineId'>): MessagePart {
+  return message(NAME_KEYS[state.routineId]);
+}
+
+/** The "here is your routine" line. */
+export function startingLine(input: HandlerInput, state: RoutineState): MessagePart {
+  return message('routines:starting', {
+    length: message(state.length === 'quick' ? 'routines:length.quick' : 'routines:length.full'),
+    routine: routineName(state),
+    duration: duration(speechOf(input), totalSeconds(stepsOf(state.routineId, state.length))),
+  });
+}
+
+/** The name of the step the user is on (its easier version's, if chosen). */
+export function stepName(state: RoutineState): string {
+  return shownStep(state, state.step)?.name ?? '';
+}
+
+/** Options of {@link respond}. */
+export interface RespondOptions {
+  /** The paused place is already in the store. */
+  saved?: boolean;
+  /** End a paused answer with "ready to carry on?" (default); off when the opening asks already. */
+  askReady?: boolean;
+}
+
+/**
+ * The answer for `state` after `opening`. Running: the next segment, then a question at its break
+ * point (after the last step: "ready for your run?"), so the session stays open and every command
+ * works to the very end. Paused: the paused question. Finished (the answer to that last question, or
+ * "next" on the last step): the routine is recorded and praised, and the session ends.
+ */
+export async function respond(
+  input: HandlerInput,
+  deps: SkillDeps,
+  state: RoutineState,
+  opening: readonly MessagePart[],
+  options: RespondOptions = {},
+): Promise<Answer> {
+  const question = { kind: ROUTINE_QUESTIONS.continue };
+  if (state.status === 'finished') {
+    keepRoutine(input, undefined);
+    const recorded = await recordFinish(input, deps, state);
+    const kind = routineById(state.routineId).kind;
+    return tell(
+      ...opening,
+      message(FINISH_KEYS[kind]),
+      ...(recorded ? [] : [message('routines:notRecorded')]),
+    );
+  }
+  if (state.status === 'paused') {
+    keepState(input, state, options.saved ?? false);
+    const ready = options.askReady === false ? [] : [message('routines:readyQuestion')];
+    return ask([...opening, ...ready], message('routines:pausedReprompt'), question);
+  }
+  // The timers start after the opening words, so their phrasing is chosen now.
+  const speech = speechOf(input);
+  const said = opening.map((part) => speech.phrased(part));
+  const segment = buildSegment(
+    speech,
+    state,
+    speakingSeconds(said.map((part) => speech.text(part)).join(' ')),
+  );
+  keepState(input, { ...state, timeline: segment.timeline });
+  const kind = routineById(state.routineId).kind;
+  return segment.reachesEnd
+    ? ask(
+        [...said, ssml(segment.ssml), message(END_QUESTION_KEYS[kind])],
+        message('routines:endReprompt'),
+        question,
+      )
+    : ask(
+        [...said, ssml(segment.ssml), message('routines:breakQuestion', { next: segment.nextName ?? '' })],
+        message('routines:breakReprompt'),
+        question,
+      );
+}
