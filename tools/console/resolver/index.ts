@@ -14,8 +14,9 @@ import {
   LAUNCH_VERBS,
   ONE_SHOT_VERBS,
 } from './builtins';
-import { fillSlot, slotQuality, type FilledSlot } from './slots';
-import { normalize, similarity } from './text';
+import { fillSlot, lookupOf, slotQuality, type FilledSlot } from './slots';
+import { SampleIndex } from './sample-index';
+import { normalize, prepare, similarity, similarityBound, type PreparedText } from './text';
 
 export type { FilledSlot, SlotResolution } from './slots';
 export { sampleUtterances, type SampleUtterance } from './examples';
@@ -59,6 +60,8 @@ export interface Resolver {
 }
 
 interface CompiledSample {
+  /** Position in the model (samples first, then built-in phrasings): the tie-breaker between equal scores. */
+  order: number;
   intent: string;
   sample: string;
   /** A quick test: does the text fit the sample's literal words at all? */
@@ -67,22 +70,35 @@ interface CompiledSample {
   tokens: (string | { slot: string })[];
   slotNames: string[];
   literalWords: number;
+  /** The sample's words prepared for {@link similarity} (the fallback's nearest intents). */
+  words: PreparedText;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function compile(intent: string, sample: string): CompiledSample {
-  const tokens = normalize(sample)
-    .split(' ')
-    .filter(Boolean)
-    .map((word) => {
-      const slot = /^\{([^}]+)\}$/.exec(word)?.[1];
-      return slot ? { slot } : word;
-    });
+/** A sample's words and slots; slot names keep their case (`{bodyPart}`), as Alexa's do. */
+function tokensOf(sample: string): CompiledSample['tokens'] {
+  return sample.split(/(\{[^}]+\})/).flatMap((part): CompiledSample['tokens'] => {
+    const slot = /^\{([^}]+)\}$/.exec(part)?.[1];
+    return slot ? [{ slot }] : normalize(part).split(' ').filter(Boolean);
+  });
+}
+
+function compile(order: number, intent: string, sample: string): CompiledSample {
+  const tokens = tokensOf(sample);
   const slotNames = tokens.flatMap((token) => (typeof token === 'string' ? [] : [token.slot]));
   const parts = tokens.map((token) => (typeof token === 'string' ? escape(token) : '(.+?)'));
   const pattern = new RegExp(`^${parts.join(' ')}$`);
-  return { intent, sample, pattern, tokens, slotNames, literalWords: tokens.length - slotNames.length };
+  return {
+    order,
+    intent,
+    sample,
+    pattern,
+    tokens,
+    slotNames,
+    literalWords: tokens.length - slotNames.length,
+    words: prepare(sample),
+  };
 }
 
 /**
@@ -113,10 +129,12 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   const intents = new Map(model.intents.map((intent) => [intent.name, intent]));
   const compiled: CompiledSample[] = [];
   for (const intent of model.intents) {
-    for (const sample of intent.samples) compiled.push(compile(intent.name, sample));
-    for (const phrase of BUILT_IN_PHRASES[intent.name] ?? []) compiled.push(compile(intent.name, phrase));
+    for (const sample of intent.samples) compiled.push(compile(compiled.length, intent.name, sample));
+    for (const phrase of BUILT_IN_PHRASES[intent.name] ?? [])
+      compiled.push(compile(compiled.length, intent.name, phrase));
   }
-  const context = { types: model.types, now: options.now };
+  const index = new SampleIndex(compiled);
+  const context = { types: lookupOf(model.types), now: options.now };
   const invocation = normalize(model.invocationName);
 
   const withSlots = (name: string, filled: FilledSlot[], sample?: string): ResolvedIntent => ({
@@ -130,13 +148,23 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     }),
   });
 
-  /** The slots of `candidate` filled with `values`, or undefined when a value cannot fill its slot. */
+  /**
+   * The slots of `candidate` filled with `values`, or undefined when a value cannot fill its slot.
+   * A sample made only of slots ("{style}", "{bodyPart} {painWord}") has no carrier words to
+   * recognise its intent by, only the values: there, a custom slot matches only words its type
+   * knows (a value or synonym). Alexa weighs custom slot input toward the type's values, and sends
+   * AMAZON.FallbackIntent when no intent fits with confidence, so "play music" is not a routine style.
+   * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/create-and-edit-custom-slot-types.html
+   * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/standard-built-in-intents.html#fallback
+   */
   function fill(candidate: CompiledSample, values: string[]): FilledSlot[] | undefined {
     const filled: FilledSlot[] = [];
-    for (const [index, slotName] of candidate.slotNames.entries()) {
+    const onlySlots = candidate.literalWords === 0;
+    for (const [at, slotName] of candidate.slotNames.entries()) {
       const type = intents.get(candidate.intent)?.slots.find((s) => s.name === slotName)?.type;
-      const slot = type ? fillSlot(slotName, type, values[index] ?? '', context) : undefined;
+      const slot = type ? fillSlot(slotName, type, values[at] ?? '', context) : undefined;
       if (!slot) return undefined;
+      if (onlySlots && slot.resolution?.code === 'ER_SUCCESS_NO_MATCH') return undefined;
       filled.push(slot);
     }
     return filled;
@@ -150,7 +178,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   function match(text: string): ResolvedIntent | undefined {
     let best: { score: number; intent: ResolvedIntent } | undefined;
     const words = text.split(' ');
-    for (const candidate of compiled) {
+    for (const candidate of index.candidates(words)) {
       if (!candidate.pattern.test(text)) continue;
       for (const values of splitsOf(candidate.tokens, words)) {
         const filled = fill(candidate, values);
@@ -165,10 +193,13 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
 
   const nearest = (utterance: string, count = 3): NearIntent[] => {
     const byIntent = new Map<string, NearIntent>();
+    const said = prepare(utterance);
     for (const candidate of compiled) {
       if (candidate.intent === 'AMAZON.FallbackIntent') continue;
-      const score = Math.round(similarity(utterance, candidate.sample) * 100) / 100;
       const known = byIntent.get(candidate.intent);
+      const rounded = (value: number) => Math.round(value * 100) / 100;
+      if (known && rounded(similarityBound(said, candidate.words)) <= known.score) continue;
+      const score = rounded(similarity(said, candidate.words));
       if (!known || score > known.score)
         byIntent.set(candidate.intent, { intent: candidate.intent, score, sample: candidate.sample });
     }

@@ -27,11 +27,28 @@ export interface FilledSlot {
   resolution?: SlotResolution;
 }
 
+/** Every spoken form of a custom type's values (value and synonyms, normalised) → its value. */
+export type TypeLookup = ReadonlyMap<string, ReadonlyMap<string, ModelTypeValue>>;
+
 /** What slot filling needs besides the words. */
 export interface SlotContext {
-  types: ReadonlyMap<string, ModelTypeValue[]>;
+  /** The custom types, by name (see {@link lookupOf}). */
+  types: TypeLookup;
   /** The current instant in the device's time zone. */
   now: () => DateTime;
+}
+
+/** The spoken forms of every custom type, for {@link SlotContext}; the first value naming a form wins. */
+export function lookupOf(types: ReadonlyMap<string, ModelTypeValue[]>): TypeLookup {
+  const lookup = new Map<string, Map<string, ModelTypeValue>>();
+  for (const [name, values] of types) {
+    const forms = new Map<string, ModelTypeValue>();
+    for (const entry of values)
+      for (const form of [entry.value, ...entry.synonyms].map(normalize))
+        if (!forms.has(form)) forms.set(form, entry);
+    lookup.set(name, forms);
+  }
+  return lookup;
 }
 
 /** A stable id for a value that has none in the model (Alexa makes one up; so do we). */
@@ -41,15 +58,11 @@ function implicitId(value: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-function customValue(values: ModelTypeValue[], said: string): SlotResolution {
-  const text = normalize(said);
-  for (const entry of values) {
-    const names = [entry.value, ...entry.synonyms].map(normalize);
-    if (names.includes(text)) {
-      return { code: 'ER_SUCCESS_MATCH', id: entry.id ?? implicitId(entry.value), name: entry.value };
-    }
-  }
-  return { code: 'ER_SUCCESS_NO_MATCH' };
+function customValue(forms: ReadonlyMap<string, ModelTypeValue>, said: string): SlotResolution {
+  const entry = forms.get(normalize(said));
+  return entry
+    ? { code: 'ER_SUCCESS_MATCH', id: entry.id ?? implicitId(entry.value), name: entry.value }
+    : { code: 'ER_SUCCESS_NO_MATCH' };
 }
 
 function duration(said: string): string | undefined {

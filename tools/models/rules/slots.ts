@@ -49,7 +49,7 @@ function typeIssues(type: ModelType): Issue[] {
     ids.add(id);
     const forms: [string, 'value' | 'synonym'][] = [
       [name.value, 'value'],
-      ...(name.synonyms ?? []).map((synonym): [string, 'synonym'] => [synonym, 'synonym']),
+      ...name.synonyms.map((synonym): [string, 'synonym'] => [synonym, 'synonym']),
     ];
     for (const [text, kind] of forms) {
       const problem =
