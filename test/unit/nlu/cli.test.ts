@@ -1,0 +1,136 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadModel, modelPathFor } from '../../../tools/console/model';
+import { checkPainBehaviour } from '../../../tools/nlu/behaviour';
+import type { CorpusLine } from '../../../tools/nlu/corpus';
+import { main } from '../../../tools/nlu/main';
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'nlu-'));
+});
+afterEach(() => {
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Writes a one-file corpus and runs the command line on it. */
+async function run(yaml: string, ...args: string[]) {
+  const dir = join(root, 'corpus');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'lines.yaml'), yaml);
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(
+    ['--corpus', dir, ...args],
+    { out: (t) => out.push(t), err: (t) => err.push(t) },
+    root,
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+const UNDERSTOOD = [
+  'context: top',
+  'groups:',
+  '  - { intent: AMAZON.HelpIntent, lines: [help] }',
+  '  - { intent: BackPainIntent, lines: [my back hurts] }',
+].join('\n');
+
+describe('npm run nlu', () => {
+  it('refuses a corpus with unknown labels, naming file and line, and evaluates nothing', async () => {
+    const { code, err } = await run(
+      'context: top\nlines:\n  - help\n  - { say: dance, intent: DanceIntent }\n',
+    );
+    expect(code).toBe(2);
+    expect(err).toContain('lines.yaml:3: "help" has no intent');
+    expect(err).toContain('lines.yaml:4: unknown intent DanceIntent');
+  });
+
+  it('prints the figures, writes the report to .local/nlu and passes the gate when all is understood', async () => {
+    const { code, out } = await run(UNDERSTOOD);
+    expect(code).toBe(0);
+    expect(out).toContain('en-US: overall 100.0 % (2/2)');
+    expect(out).toContain('pain through the skill: as said 100.0 % (1/1), as labelled 100.0 % (1/1)');
+    expect(out).toContain('gate: passed');
+    expect(readFileSync(join(root, '.local', 'nlu', 'report.md'), 'utf8')).toContain(
+      '## Accuracy per intent (en-US)',
+    );
+    expect(JSON.parse(readFileSync(join(root, '.local', 'nlu', 'report.json'), 'utf8'))).toMatchObject({
+      counts: { total: 2, pain: 1 },
+    });
+  });
+
+  it('exits 1 below the gate and lists every miss with --misses', async () => {
+    const missed = 'context: top\nintent: BackPainIntent\nlines: [grr my spine]\n';
+    const { code, out } = await run(missed, '--misses');
+    expect(code).toBe(1);
+    expect(out).toContain('lines.yaml:3 [top] "grr my spine": BackPainIntent -> AMAZON.FallbackIntent');
+    expect(out).toContain('gate: FAILED');
+    expect(out).toMatch(/^pain 0\.0 % < \d+ % \(en-US\)$/m);
+  });
+
+  it('applies no gate to part of the corpus', async () => {
+    const { code, out } = await run(
+      `${UNDERSTOOD}\n  - { intent: AMAZON.HelpIntent, lines: [blah blah blah] }\n`,
+      '--context',
+      'top',
+      '--file',
+      'lines',
+    );
+    expect(code).toBe(0);
+    expect(out).toContain('gate: not applied');
+  });
+
+  it('writes docs/nlu-report.md, dated and with the command, with --write-docs', async () => {
+    const { code } = await run(UNDERSTOOD, '--write-docs');
+    const report = readFileSync(join(root, 'docs', 'nlu-report.md'), 'utf8');
+    expect(code).toBe(0);
+    expect(report).toMatch(/^Generated \d{4}-\d{2}-\d{2} by `npm run nlu -- --corpus .+ --write-docs`/m);
+  });
+
+  it('explains a wrong option or locale', async () => {
+    expect((await run(UNDERSTOOD, '--loud')).code).toBe(2);
+    const { code, err } = await run(UNDERSTOOD, '--locale', 'fr-FR');
+    expect([code, err]).toEqual([2, 'unknown locale fr-FR (en-US, en-GB, en-CA, en-AU, en-IN)']);
+  });
+});
+
+describe('pain through the real skill', () => {
+  const model = loadModel(modelPathFor('en-US'));
+  const pain = (say: string, context: string, slots: Record<string, string> = {}) =>
+    ({ file: 'test/nlu/p.yaml', line: 1, say, context, intents: ['BackPainIntent'], slots }) as CorpusLine;
+
+  it('hears a pain line said mid-routine: the pain advice, the routine stopped, no offer to carry on', async () => {
+    const [spoken, labelled] = await checkPainBehaviour(model, [pain('my back hurts', 'routine')], {
+      locale: 'en-US',
+    });
+    expect([spoken?.got, spoken?.problems, labelled?.ok]).toEqual(['pain', [], true]);
+  });
+
+  it('shows a pain line the model misses mid-routine as kept routine and a carry-on offer', async () => {
+    const [spoken, labelled] = await checkPainBehaviour(model, [pain('grr my spine', 'routine')], {
+      locale: 'en-US',
+    });
+    expect(spoken).toMatchObject({
+      ok: false,
+      got: 'other',
+      problems: ['the routine is kept', 'offers to carry on (routines.continue)'],
+    });
+    expect(labelled?.ok).toBe(true);
+  });
+
+  it('needs the stop-and-seek-care answer for a severe pain word, at top level and as a one-shot', async () => {
+    const results = await checkPainBehaviour(
+      model,
+      [
+        pain('my leg is numb', 'top', { painWord: 'NUMB' }),
+        pain('tell run coach my leg is numb', 'oneshot', { painWord: 'NUMB' }),
+      ],
+      { locale: 'en-US', modes: ['labelled'] },
+    );
+    expect(results.map((r) => [r.line.context, r.expected])).toEqual([
+      ['top', 'painSevere'],
+      ['oneshot', 'painSevere'],
+    ]);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * The NLU gate: the labelled corpus of natural utterances (test/nlu) must be understood by the
+ * interaction model at the thresholds of tools/nlu/gate.ts, pain above all, and every pain line must
+ * get the pain answer it needs from the real skill. A failure names every line that misses.
+ */
+import { loadModel, modelPathFor } from '../../../tools/console/model';
+import { checkPainBehaviour, summariseBehaviour } from '../../../tools/nlu/behaviour';
+import { formatProblem, loadCorpus } from '../../../tools/nlu/corpus';
+import { evaluate, isPainLine } from '../../../tools/nlu/evaluate';
+import { checkBehaviour, checkSummary, formatFailure, GATE } from '../../../tools/nlu/gate';
+import { ALL_LOCALES, DEFAULT_LOCALE, isSevere, QUESTION_KINDS } from '../../../tools/nlu/labels';
+import { summarise } from '../../../tools/nlu/metrics';
+import { countLines } from '../../../tools/nlu/report';
+import { linesOf } from '../../../tools/nlu/run';
+import { validateLines } from '../../../tools/nlu/validate';
+
+const corpus = loadCorpus();
+const model = loadModel(modelPathFor(DEFAULT_LOCALE));
+
+describe('the NLU corpus', () => {
+  it('fits its schema and names only intents, slots and values the model has or is growing', () => {
+    expect([...corpus.problems, ...validateLines(model, corpus.lines)].map(formatProblem)).toEqual([]);
+  });
+
+  it('has at least 800 lines, 150 pain reports and 60 each of yes and no', () => {
+    const counts = countLines(corpus.lines);
+    expect(counts.total).toBeGreaterThanOrEqual(800);
+    expect(counts.pain).toBeGreaterThanOrEqual(150);
+    expect(counts.yes).toBeGreaterThanOrEqual(60);
+    expect(counts.no).toBeGreaterThanOrEqual(60);
+  });
+
+  it('has pain reports at top level, mid-routine and as one-shots, severe ones in each', () => {
+    const contexts = ['top', 'routine', 'oneshot'];
+    const shapes = contexts.map((context) => {
+      const pain = corpus.lines.filter((line) => isPainLine(line) && line.context === context);
+      return {
+        context,
+        ordinary: pain.some((line) => !isSevere(line.slots.painWord)),
+        severe: pain.some((line) => isSevere(line.slots.painWord)),
+      };
+    });
+    expect(shapes).toEqual(contexts.map((context) => ({ context, ordinary: true, severe: true })));
+  });
+
+  it('answers every question the skill asks', () => {
+    const asked = new Set(corpus.lines.map((line) => line.context));
+    expect(QUESTION_KINDS.filter((kind) => !asked.has(`question:${kind}`))).toEqual([]);
+  });
+});
+
+describe('the NLU gate', () => {
+  it(`${DEFAULT_LOCALE}: overall, pain and pain severity at the gate`, () => {
+    const summary = summarise(DEFAULT_LOCALE, evaluate(model, linesOf(corpus.lines, DEFAULT_LOCALE)));
+    expect(checkSummary(summary, GATE).map(formatFailure)).toEqual([]);
+  });
+
+  it.each(ALL_LOCALES.filter((locale) => locale !== DEFAULT_LOCALE))(
+    '%s: pain and pain severity at the gate',
+    (locale) => {
+      const pain = linesOf(corpus.lines, locale).filter(isPainLine);
+      const summary = summarise(locale, evaluate(loadModel(modelPathFor(locale)), pain));
+      expect(checkSummary(summary, { ...GATE, overall: 0 }).map(formatFailure)).toEqual([]);
+    },
+  );
+
+  it(`${DEFAULT_LOCALE}: pain said to the real skill gets the pain answer it needs`, async () => {
+    const results = await checkPainBehaviour(model, linesOf(corpus.lines, DEFAULT_LOCALE), {
+      locale: DEFAULT_LOCALE,
+    });
+    expect(results.length).toBeGreaterThan(0);
+    expect(checkBehaviour(summariseBehaviour(DEFAULT_LOCALE, results), GATE).map(formatFailure)).toEqual([]);
+  });
+});

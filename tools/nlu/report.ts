@@ -1,0 +1,192 @@
+/**
+ * The NLU report: corpus counts, the figures of each locale, accuracy per intent and per context,
+ * the confusion pairs, pain through the skill, the gate. As terminal text, markdown and JSON.
+ */
+import type { BehaviourSummary } from './behaviour';
+import type { CorpusLine } from './corpus';
+import { isPainLine, isSevereLine } from './evaluate';
+import { formatFailure, type GateFailure, type Thresholds } from './gate';
+import type { Confusion, Share, Summary } from './metrics';
+
+/** How many lines the corpus has, by what they are. */
+export interface CorpusCounts {
+  total: number;
+  files: number;
+  perContext: Record<string, number>;
+  /** By label; an accepted set is listed as `A | B | C`. */
+  perIntent: Record<string, number>;
+  pain: number;
+  severe: number;
+  /** Lines labelled AMAZON.YesIntent (or AMAZON.NoIntent) alone. */
+  yes: number;
+  no: number;
+  /** Lines whose accepted set includes AMAZON.YesIntent with other intents. */
+  yesInSets: number;
+}
+
+/** Everything one run reports. */
+export interface Report {
+  generated: string;
+  command: string;
+  counts: CorpusCounts;
+  summaries: Summary[];
+  behaviour: BehaviourSummary[];
+  thresholds: Thresholds;
+  /** Undefined when the run was filtered (no gate applies to part of the corpus). */
+  failures?: GateFailure[];
+}
+
+const tally = (keys: string[]) => {
+  const counts: Record<string, number> = {};
+  for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(counts).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+};
+
+/** Counts `lines`. */
+export function countLines(lines: readonly CorpusLine[]): CorpusCounts {
+  const alone = (intent: string) =>
+    lines.filter((l) => l.intents.length === 1 && l.intents[0] === intent).length;
+  return {
+    total: lines.length,
+    files: new Set(lines.map((l) => l.file)).size,
+    perContext: tally(lines.map((l) => l.context)),
+    perIntent: tally(lines.map((l) => l.intents.join(' | '))),
+    pain: lines.filter(isPainLine).length,
+    severe: lines.filter(isSevereLine).length,
+    yes: alone('AMAZON.YesIntent'),
+    no: alone('AMAZON.NoIntent'),
+    yesInSets: lines.filter((l) => l.intents.length > 1 && l.intents.includes('AMAZON.YesIntent')).length,
+  };
+}
+
+const pct = (s: Share) => `${s.percent.toFixed(1)} % (${s.count}/${s.total})`;
+const cell = (text: string) => text.replace(/\|/g, '\\|');
+const examples = (c: Confusion) => c.examples.map((e) => `"${e}"`).join(', ');
+
+function figureRows(report: Report): string[] {
+  const rows = [
+    '| locale | overall | intent | pain | severity | severe | slots | literal |',
+    '|---|---|---|---|---|---|---|---|',
+  ];
+  for (const s of report.summaries)
+    rows.push(
+      `| ${s.locale} | ${[s.overall, s.intent, s.pain, s.severity, s.severe, s.slots, s.literal].map(pct).join(' | ')} |`,
+    );
+  return rows;
+}
+
+/** The report as markdown (docs/nlu-report.md, .local/nlu/report.md). */
+export function markdownReport(report: Report, options: { misses: boolean }): string {
+  const main = report.summaries[0];
+  const c = report.counts;
+  const out = [
+    '# NLU corpus report',
+    '',
+    `Generated ${report.generated} by \`${report.command}\`. The corpus (test/nlu, described in`,
+    'test/nlu/README.md) is resolved through the console resolver, as strict as Alexa sample matching.',
+    '',
+    `Corpus: ${c.total} lines in ${c.files} files; ${c.pain} pain reports (${c.severe} severe), ${c.yes} yes and ${c.no} no forms`,
+    `(and ${c.yesInSets} lines whose accepted answers include yes).`,
+    '',
+    '## Figures',
+    '',
+    'overall: intent and slots right; intent: intent right; pain: pain lines heard as pain; severity: pain',
+    'lines heard as pain with the labelled severity; severe: the same over severe lines only; slots: slots',
+    'right where the intent is; literal: lines that are word for word a model sample (lower is better).',
+    '',
+    ...figureRows(report),
+  ];
+  if (report.behaviour.length > 0) {
+    out.push('', '## Pain through the skill', '', '| locale | as said | as labelled |', '|---|---|---|');
+    for (const b of report.behaviour) out.push(`| ${b.locale} | ${pct(b.spoken)} | ${pct(b.labelled)} |`);
+  }
+  if (main) {
+    out.push('', `## Accuracy per intent (${main.locale})`, '');
+    out.push('| intent | lines | precision | recall | exact |', '|---|---|---|---|---|');
+    for (const i of main.perIntent)
+      out.push(
+        `| ${i.intent} | ${i.expected} | ${i.precision.toFixed(1)} % | ${i.recall.toFixed(1)} % | ${i.exact}/${i.expected} |`,
+      );
+    out.push('', `## Accuracy per context (${main.locale})`, '', '| context | overall |', '|---|---|');
+    for (const x of main.perContext) out.push(`| ${x.context} | ${pct(x.share)} |`);
+    out.push(
+      '',
+      `## Confusion pairs (${main.locale})`,
+      '',
+      '| expected | got | lines | for example |',
+      '|---|---|---|---|',
+    );
+    for (const x of main.confusions)
+      out.push(`| ${x.expected} | ${x.got} | ${x.count} | ${cell(examples(x))} |`);
+    out.push(
+      '',
+      `## Slot confusions (${main.locale})`,
+      '',
+      '| expected | got | lines | for example |',
+      '|---|---|---|---|',
+    );
+    for (const x of main.slotConfusions)
+      out.push(`| ${x.expected} | ${cell(x.got)} | ${x.count} | ${cell(examples(x))} |`);
+    if (options.misses) {
+      out.push(
+        '',
+        `## Misses (${main.locale})`,
+        '',
+        '| where | context | said | expected | got |',
+        '|---|---|---|---|---|',
+      );
+      for (const m of main.misses)
+        out.push(`| ${m.where} | ${m.context} | ${m.say} | ${cell(m.expected)} | ${cell(m.got)} |`);
+    }
+  }
+  out.push('', '## Gate', '', `Thresholds: ${JSON.stringify(report.thresholds)}.`, '');
+  if (!report.failures) out.push('Not applied: the run covered part of the corpus.');
+  else if (report.failures.length === 0) out.push('Every figure is at or above its threshold.');
+  else
+    for (const f of report.failures)
+      out.push(`- ${f.figure} ${f.percent.toFixed(1)} % < ${f.threshold} % (${f.locale})`);
+  return `${out.join('\n')}\n`;
+}
+
+/** The report for the terminal: figures, the top confusion pairs, misses when asked. */
+export function textReport(report: Report, options: { misses: boolean; confusions?: number }): string {
+  const c = report.counts;
+  const out = [`corpus: ${c.total} lines, ${c.pain} pain (${c.severe} severe), ${c.yes} yes, ${c.no} no`];
+  for (const s of report.summaries) {
+    out.push(
+      '',
+      `${s.locale}: overall ${pct(s.overall)}, intent ${pct(s.intent)}`,
+      `  pain ${pct(s.pain)}, severity ${pct(s.severity)} (severe lines ${pct(s.severe)})`,
+      `  slots ${pct(s.slots)}, word for word a model sample ${pct(s.literal)}`,
+    );
+    const b = report.behaviour.find((x) => x.locale === s.locale);
+    if (b) out.push(`  pain through the skill: as said ${pct(b.spoken)}, as labelled ${pct(b.labelled)}`);
+  }
+  const main = report.summaries[0];
+  if (main) {
+    out.push('', `accuracy per intent (${main.locale}): lines, precision, recall`);
+    for (const i of main.perIntent)
+      out.push(
+        `  ${i.intent.padEnd(48)} ${String(i.expected).padStart(4)}  ${i.precision.toFixed(1).padStart(5)} %  ${i.recall.toFixed(1).padStart(5)} %`,
+      );
+    out.push('', `confusion pairs (${main.locale}): expected -> got, lines, for example`);
+    for (const x of main.confusions.slice(0, options.confusions ?? 15))
+      out.push(`  ${x.expected} -> ${x.got}  ${x.count}  ${examples(x)}`);
+    if (options.misses) {
+      out.push('', `misses (${main.locale}):`);
+      for (const m of main.misses)
+        out.push(`  ${m.where} [${m.context}] "${m.say}": ${m.expected} -> ${m.got}`);
+      for (const b of report.behaviour)
+        for (const m of [...b.spokenMisses, ...b.labelledMisses]) out.push(`  ${m}`);
+    }
+  }
+  if (!report.failures) out.push('', 'gate: not applied (part of the corpus)');
+  else if (report.failures.length === 0) out.push('', 'gate: passed');
+  else
+    out.push(
+      '',
+      'gate: FAILED',
+      ...report.failures.map((f) => formatFailure({ ...f, misses: f.misses.slice(0, 5) })),
+    );
+  return out.join('\n');
+}
