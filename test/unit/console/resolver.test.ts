@@ -220,14 +220,24 @@ describe('every sample of every model resolves to its own intent', () => {
       ({ intent, sample }) => model === us || !usSamples.has(`${intent} ${sample}`),
     );
 
-    it(`resolves each of its ${samples.length} own samples to its intent, in session and one-shot`, () => {
+    it(`resolves each of its ${samples.length} own samples to its intent`, () => {
       const wrong = samples.flatMap(({ intent, utterance }) => {
-        const inSession = modelResolver.resolveIntent(utterance).name;
-        const oneShot = intentOf(modelResolver.resolve(`ask ${model.invocationName} to ${utterance}`)).intent
+        const got = modelResolver.resolveIntent(utterance).name;
+        return got === intent ? [] : [`${intent} "${utterance}": ${got}`];
+      });
+      expect(wrong).toEqual([]);
+    });
+
+    // One-shot strips the launch phrase and resolves the rest as in session, so a tenth of the
+    // samples (and every one that starts with a connecting word) shows the path works.
+    const connecting = /^(to|for|about|that|if|whether|and) /;
+    const oneShots = samples.filter(({ utterance }, at) => at % 10 === 0 || connecting.test(utterance));
+
+    it(`resolves ${oneShots.length} of them one-shot ("ask ${model.invocationName} to …")`, () => {
+      const wrong = oneShots.flatMap(({ intent, utterance }) => {
+        const got = intentOf(modelResolver.resolve(`ask ${model.invocationName} to ${utterance}`)).intent
           .name;
-        return inSession === intent && oneShot === intent
-          ? []
-          : [`${intent} "${utterance}": ${inSession} / ${oneShot}`];
+        return got === intent ? [] : [`${intent} "${utterance}": ${got}`];
       });
       expect(wrong).toEqual([]);
     });

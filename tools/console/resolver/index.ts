@@ -14,7 +14,7 @@ import {
   LAUNCH_VERBS,
   ONE_SHOT_VERBS,
 } from './builtins';
-import { fillSlot, lookupOf, slotQuality, type FilledSlot } from './slots';
+import { fillSlot, KNOWN_WORD, lookupOf, slotQuality, type FilledSlot } from './slots';
 import { SampleIndex } from './sample-index';
 import { normalize, prepare, similarity, similarityBound, type PreparedText } from './text';
 
@@ -64,8 +64,6 @@ interface CompiledSample {
   order: number;
   intent: string;
   sample: string;
-  /** A quick test: does the text fit the sample's literal words at all? */
-  pattern: RegExp;
   /** The sample's words: a literal word, or `{ slot }` for a slot. */
   tokens: (string | { slot: string })[];
   slotNames: string[];
@@ -87,13 +85,10 @@ function tokensOf(sample: string): CompiledSample['tokens'] {
 function compile(order: number, intent: string, sample: string): CompiledSample {
   const tokens = tokensOf(sample);
   const slotNames = tokens.flatMap((token) => (typeof token === 'string' ? [] : [token.slot]));
-  const parts = tokens.map((token) => (typeof token === 'string' ? escape(token) : '(.+?)'));
-  const pattern = new RegExp(`^${parts.join(' ')}$`);
   return {
     order,
     intent,
     sample,
-    pattern,
     tokens,
     slotNames,
     literalWords: tokens.length - slotNames.length,
@@ -117,7 +112,9 @@ function splitsOf(tokens: CompiledSample['tokens'], words: string[]): string[][]
       if (words[word] === current) walk(token + 1, word + 1, values);
       return;
     }
-    for (let end = word + 1; end <= words.length; end += 1)
+    // Every later token needs a word of its own, so a slot leaves at least that many.
+    const last = words.length - (tokens.length - token - 1);
+    for (let end = word + 1; end <= last; end += 1)
       walk(token + 1, end, [...values, words.slice(word, end).join(' ')]);
   };
   walk(0, 0, []);
@@ -171,19 +168,22 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   }
 
   /**
-   * The best sample match for `text`. Adjacent slots ("{length} {style} {kind}") are tried at every
-   * split of the words between them, and the split whose values resolve (entity resolution success)
-   * wins, as Alexa's NLU prefers values it knows over unknown words.
+   * The best sample match for `text`: the one that accounts for the most words with a sample's own
+   * words or with values its slots know (`slotQuality`); between equal accounts the sample with
+   * more of its own words, then the one earlier in the model. Adjacent slots ("{length} {style}
+   * {kind}") are tried at every split of the words between them, so the split whose values resolve
+   * (entity resolution success) wins, as Alexa's NLU prefers values it knows over unknown words.
    */
   function match(text: string): ResolvedIntent | undefined {
     let best: { score: number; intent: ResolvedIntent } | undefined;
     const words = text.split(' ');
     for (const candidate of index.candidates(words)) {
-      if (!candidate.pattern.test(text)) continue;
       for (const values of splitsOf(candidate.tokens, words)) {
         const filled = fill(candidate, values);
         if (!filled) continue;
-        const score = candidate.literalWords * 10 + filled.reduce((sum, slot) => sum + slotQuality(slot), 0);
+        const score =
+          candidate.literalWords * (KNOWN_WORD + 1) +
+          filled.reduce((sum, slot, at) => sum + slotQuality(slot, values[at] ?? ''), 0);
         if (!best || score > best.score)
           best = { score, intent: withSlots(candidate.intent, filled, candidate.sample) };
       }
@@ -226,14 +226,17 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     return { ...withSlots(near[0]?.intent ?? 'AMAZON.HelpIntent', []), nearest: near };
   }
 
+  const launch = new RegExp(`^(?:(?:${LAUNCH_VERBS.join('|')}|ask|tell) )?${escape(invocation)}$`);
+  const oneShotPhrase = new RegExp(
+    `^(?:${ONE_SHOT_VERBS.join('|')}) ${escape(invocation)} (?:(${CONNECTING_WORDS.join('|')}) )?(.+)$`,
+  );
+  const trailingName = new RegExp(`^(.+) (?:using|with|from|on) ${escape(invocation)}$`);
+
   function resolve(utterance: string): Resolution {
     const text = normalize(utterance).replace(/^alexa /, '');
     if (EXIT_PHRASES.includes(text) || EXIT_PHRASES.includes(`alexa ${text}`)) return { kind: 'exit' };
-    const launch = new RegExp(`^(?:(?:${LAUNCH_VERBS.join('|')}|ask|tell) )?${escape(invocation)}$`);
     if (launch.test(text)) return { kind: 'launch' };
-    const oneShot = new RegExp(
-      `^(?:${ONE_SHOT_VERBS.join('|')}) ${escape(invocation)} (?:(${CONNECTING_WORDS.join('|')}) )?(.+)$`,
-    ).exec(text);
+    const oneShot = oneShotPhrase.exec(text);
     if (oneShot?.[2]) {
       const rest = oneShot[2];
       const direct = resolveIntent(rest);
@@ -246,7 +249,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
         oneShot: true,
       };
     }
-    const trailing = new RegExp(`^(.+) (?:using|with|from|on) ${escape(invocation)}$`).exec(text);
+    const trailing = trailingName.exec(text);
     if (trailing?.[1]) return { kind: 'intent', intent: resolveIntent(trailing[1]), oneShot: true };
     return { kind: 'intent', intent: resolveIntent(utterance), oneShot: false };
   }
