@@ -1,9 +1,7 @@
 /** Rules on slots and custom slot types. */
+import { MAX_VALUE_CHARS } from './limits';
 import { characterProblem, normalize } from './text';
 import type { Issue, ModelType, Rule } from './types';
-
-/** Longest slot value or synonym Alexa accepts, in characters. */
-export const MAX_VALUE_CHARS = 140;
 
 /**
  * The Amazon built-in slot types the skill may use. Extend the list when a capability needs another
