@@ -26,7 +26,20 @@ const FEELING: Lexicon = {
     'feeling',
   ],
   yes: ['yeah', 'yes', 'oh', 'um', 'honestly', 'i think'],
-  after: ['thanks', 'thank you', 'today', 'this morning', 'i think', 'than before', 'so far', 'actually'],
+  after: [
+    'thanks',
+    'thank you',
+    'today',
+    'this morning',
+    'i think',
+    'i guess',
+    'than before',
+    'so far',
+    'actually',
+    'now',
+    'really',
+    'overall',
+  ],
 };
 
 export const backFeels: IntentSource = {
@@ -35,7 +48,7 @@ export const backFeels: IntentSource = {
   samples: expandAll(
     [
       '{feeling}',
-      '<yes> {feeling} [<after>]',
+      '[<yes>] {feeling} [<after>]',
       '{feeling} <after>',
       '<feels> {feeling} [<after>]',
       '<yes> <feels> {feeling}',
@@ -88,6 +101,12 @@ export const backFeelingType: SlotTypeSource = {
         'looser',
         'less stiff',
         'less sore',
+        'eased off',
+        'easing off',
+        'not sore anymore',
+        'not as sore',
+        'not sore',
+        'loosened up',
       ],
     },
     {
@@ -142,6 +161,9 @@ export const backFeelingType: SlotTypeSource = {
         'pretty bad',
         'not well',
         'not improving',
+        'got worse',
+        'gotten worse',
+        'even worse',
       ],
     },
   ],

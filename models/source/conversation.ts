@@ -15,9 +15,12 @@ export const conversation: ModelFragment = {
       name: 'AMAZON.HelpIntent',
       samples: expandAll(
         [
-          'what (can you do|can i say|do i say|should i say|do i do|can you help with|do you do)',
-          '(how does this work|how do i use this|how do i use you|tell me what you can do|give me some help|i need some help|help me out)',
-          "(i'm confused|i'm lost|i don't know what to say|i don't know what to do|i'm stuck|what now)",
+          '[<um>|so|okay] what (can you do|can i say|do i say|should i say|do i do|can you help with|do you do|can i ask you|can i ask|can i do here|are my options here)',
+          'what can i say (during|in) (the|a) (routine|warm up|cool down)',
+          '[<um>|so] (how does this work|how do i use this|how do i use you|tell me what you can do|give me some help|i need some help|help me out|what is this)',
+          "[<um>] (i'm confused|i'm lost|i don't know what to say|i don't know what to do|i'm not sure what to do|i'm not sure what to say|i'm stuck|what now)",
+          '<um> help [me|please]',
+          '(what|everything) (it|you) can do',
         ],
         CONVERSATION,
       ),
@@ -28,8 +31,12 @@ export const conversation: ModelFragment = {
       name: 'AMAZON.StopIntent',
       samples: expandAll(
         [
-          "(goodbye|good bye|bye|bye bye|bye for now|see you|see ya|see you later|catch you later|thanks bye|thank you bye|that's all|that is all|that's all for now|that's all for today|that's it for today|i'm done|i'm done for today|i'm finished|all done|we're done|i'm off|i'm heading out|i'm out|i'm leaving|gotta go|i have to go|i've got to go|time to go|end the session|stop the routine|stop everything)",
-          "i'm done [i'm] heading out",
+          '[<opening>|thanks|thank you|cheers|no thanks] (goodbye|good bye|bye|bye bye|bye for now|see you|see ya|see you later|catch you later|ta ta|ta ra|cheerio)',
+          "[okay|right|so|thanks] (that's all|that is all|that's all for now|that's all for today|that's it for now|that's it for today|that's everything|that's enough for today|that'll do|that will do) [thanks|thank you|bye]",
+          "[no] (that's it|that's all|that's everything) [thanks|thank you] (bye|goodbye|see you|see ya)",
+          "[okay|right|so] (i'm done|i'm done for today|i'm finished|all done|we're done|i'm off|i'm heading out|i'm out|i'm leaving|gotta go|i have to go|i've got to go|time to go|end the session|stop the routine|stop everything) [thanks|bye]",
+          "[okay|right] i'm done [i'm] heading out",
+          "[okay|right] i'm off (for my run|running)",
           '(thanks|thank you) (that is all|that will be all|goodbye|bye)',
         ],
         CONVERSATION,

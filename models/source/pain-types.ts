@@ -6,7 +6,8 @@ export const PAIN_WORD = 'PainWord';
 
 /**
  * Where it hurts. `sided` parts also answer to "left …" and "right …"; every singular name also
- * answers in its contracted form ("my back's killing me"), which Alexa wants inside the slot value.
+ * answers in its contracted form ("my back's killing me"): Alexa wants an "'s" inside the slot
+ * value, not after the slot in a sample.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/best-practices-for-sample-utterances-and-custom-slot-type-values.html
  */
 const BODY_PARTS: { id: string; names: string[]; sided?: boolean }[] = [
@@ -26,7 +27,6 @@ const BODY_PARTS: { id: string; names: string[]; sided?: boolean }[] = [
       'bottom of my back',
       'base of my spine',
       'lower back muscles',
-      'lower lumbar',
     ],
   },
   {
@@ -36,8 +36,9 @@ const BODY_PARTS: { id: string; names: string[]; sided?: boolean }[] = [
       'top of my back',
       'upper spine',
       'shoulder blades',
-      'between my shoulder blades',
+      'shoulder blade',
       'shoulders',
+      'shoulder',
       'thoracic spine',
       'traps',
     ],
@@ -57,20 +58,20 @@ const BODY_PARTS: { id: string; names: string[]; sided?: boolean }[] = [
     sided: true,
   },
   { id: 'KNEE', names: ['knee', 'knees', 'kneecap', 'knee joint'], sided: true },
-  { id: 'SCIATICA', names: ['sciatica', 'sciatic nerve', 'sciatic', 'nerve', 'nerve pain'] },
+  { id: 'SCIATICA', names: ['sciatica', 'sciatic nerve', 'sciatic', 'nerve'] },
   {
     id: 'GLUTE',
     names: ['glute', 'glutes', 'butt', 'bum', 'backside', 'buttock', 'buttocks', 'bottom', 'piriformis'],
     sided: true,
   },
-  { id: 'CALF', names: ['calf', 'calves', 'calf muscle', 'achilles', 'shin', 'shins', 'ankle'], sided: true },
-  { id: 'NECK', names: ['neck', 'neck muscles', 'top of my neck'] },
-  { id: 'LEG', names: ['leg', 'legs', 'thigh', 'thighs', 'quad', 'quads', 'foot', 'feet'], sided: true },
   {
-    id: 'SIDE',
-    names: ['side', 'stitch', 'a stitch', 'ribs', 'rib', 'tummy', 'stomach', 'belly'],
+    id: 'CALF',
+    names: ['calf', 'calves', 'calf muscle', 'achilles', 'shin', 'shins', 'ankle', 'ankles'],
     sided: true,
   },
+  { id: 'NECK', names: ['neck', 'neck muscles'] },
+  { id: 'LEG', names: ['leg', 'legs', 'thigh', 'thighs', 'quad', 'quads', 'foot', 'feet'], sided: true },
+  { id: 'SIDE', names: ['side', 'stitch', 'a stitch', 'ribs', 'rib', 'tummy', 'stomach'], sided: true },
 ];
 
 /** "back" → "back", "back's"; sided: "left hip", "left hip's", … */
@@ -80,7 +81,7 @@ function bodyPartForms(names: readonly string[], sided = false): string[] {
   return [...new Set([...withSides, ...contracted])];
 }
 
-/** Words that make a graded pain word stronger or milder: "really sore", "a bit tight". */
+/** Words before a pain word that make it stronger, milder or lasting: "really sore", "still a bit tight". */
 const INTENSIFIERS = [
   'really',
   'so',
@@ -89,54 +90,59 @@ const INTENSIFIERS = [
   'pretty',
   'quite',
   'a bit',
+  'bit',
   'a little',
   'kind of',
   'kinda',
   'still',
+  'still a bit',
+  'still really',
   'just',
   'too',
+  'way too',
+  'a bit too',
   'seriously',
   'properly',
   'totally',
+  'all',
+  'getting',
+  'feeling',
 ];
 
+/** Words after a pain verb: "hurts a lot", "pulls a bit". */
+const TAILS = ['a bit', 'a lot', 'so much', 'a little', 'like hell', 'like crazy', 'badly', 'loads'];
+
 /**
- * What it feels like. Ordinary ids get the calm advice; severe ids (SHARP … GAVE_OUT) get the
- * advice to stop and seek care (NLU-SPEC severity). Each entry lists graded words (take an
- * intensifier) and fixed ones.
+ * What it feels like. Ordinary ids get the calm advice; severe ids (SHARP … GAVE_OUT) get the advice
+ * to stop and seek care. `graded` words take an intensifier; `verbs` also take a tail; `pain` words
+ * also name a pain ("sharp" → "sharp pain", "a sharp pain", "sharp pains"); `fixed` are said as they are.
  */
-const PAIN_WORDS: { id: string; graded: string[]; fixed?: string[] }[] = [
+const PAIN_WORDS: { id: string; graded?: string[]; verbs?: string[]; pain?: string[]; fixed?: string[] }[] = [
   {
     id: 'HURT',
-    graded: ['hurts', 'hurting', 'painful', 'hurt'],
-    fixed: [
-      'hurts like hell',
-      'hurts a lot',
-      'hurts so much',
-      'hurts a bit',
-      'hurts like crazy',
-      'hurts badly',
-      'hurt myself',
-      'injured',
-      'injured myself',
-      'killing my back',
-    ],
+    graded: ['hurting', 'painful'],
+    verbs: ['hurts', 'hurt', 'hurting me'],
+    fixed: ['hurt myself', 'injured', 'injured myself'],
   },
-  { id: 'SORE', graded: ['sore', 'tender', 'bruised'], fixed: ['soreness', 'sore as hell'] },
+  { id: 'SORE', graded: ['sore', 'tender', 'bruised'], pain: ['sore'], fixed: ['soreness', 'sore as hell'] },
   {
     id: 'ACHE',
-    graded: ['aches', 'aching', 'achy', 'throbbing', 'throbs', 'ache'],
+    graded: ['aching', 'achy'],
+    verbs: ['aches', 'ache', 'throbs'],
+    pain: ['aching', 'throbbing'],
     fixed: ['an ache', 'a dull ache', 'dull ache', 'achiness'],
   },
   {
     id: 'PULL',
-    graded: ['pulls', 'pulling', 'pulled', 'pulling on', 'pulls on', 'tugging', 'tugs on', 'pull'],
+    graded: ['pulling', 'pulled', 'pulling on', 'tugging'],
+    verbs: ['pulls', 'pulls on', 'pull', 'tugs on'],
     fixed: ['a pull'],
   },
   {
     id: 'TWINGE',
-    graded: ['twinges', 'twinged', 'twingey', 'twinge'],
-    fixed: ['a twinge', 'a little twinge', 'a slight twinge'],
+    graded: ['twinged', 'twingey'],
+    verbs: ['twinges'],
+    fixed: ['twinge', 'a twinge', 'a little twinge', 'a slight twinge'],
   },
   {
     id: 'TIGHT',
@@ -146,13 +152,16 @@ const PAIN_WORDS: { id: string; graded: string[]; fixed?: string[] }[] = [
   { id: 'STIFF', graded: ['stiff', 'stiffened up', 'stiffening up', 'rigid'], fixed: ['stiffness'] },
   {
     id: 'FLARE',
-    graded: ['flaring up', 'flared up', 'playing up', 'acting up', 'flaring', 'flared'],
+    graded: ['flaring up', 'flared up', 'playing up', 'acting up', 'flaring', 'flared', 'playing me up'],
     fixed: ['a flare up', 'flare up', 'kicking off'],
   },
-  { id: 'KILLING', graded: ['killing me', 'killing', 'murdering me'], fixed: ['is killing me'] },
+  {
+    id: 'KILLING',
+    graded: ['killing me', 'killing', 'murdering me', 'killing my back'],
+    fixed: ['is killing me'],
+  },
   {
     id: 'OW',
-    graded: [],
     fixed: [
       'ow',
       'ouch',
@@ -167,21 +176,13 @@ const PAIN_WORDS: { id: string; graded: string[]; fixed?: string[] }[] = [
       'ow ow',
       'ouch ouch',
       'ow ow ow',
+      'ouchie',
     ],
   },
   {
     id: 'PAIN',
-    graded: ['in pain'],
-    fixed: [
-      'pain',
-      'a pain',
-      'some pain',
-      'back pain',
-      'a lot of pain',
-      'in a lot of pain',
-      'pains',
-      'discomfort',
-    ],
+    graded: ['in pain', 'paining'],
+    fixed: ['pain', 'a pain', 'some pain', 'pains', 'a lot of pain', 'in a lot of pain', 'discomfort'],
   },
   {
     id: 'STRAIN',
@@ -191,43 +192,44 @@ const PAIN_WORDS: { id: string; graded: string[]; fixed?: string[] }[] = [
   {
     id: 'TWEAK',
     graded: ['tweaked', 'twisted', 'jarred', 'wrenched', 'tweaking'],
-    fixed: ['tweak', 'a tweak', 'tweaked something', 'put out', 'done in'],
+    fixed: ['tweak', 'a tweak', 'put out'],
   },
   {
     id: 'SPASM',
-    graded: ['spasming', 'cramping', 'cramped', 'cramping up', 'in spasm'],
-    fixed: ['spasm', 'spasms', 'a spasm', 'cramp', 'a cramp', 'went into spasm', 'gone into spasm'],
-  },
-  {
-    id: 'SHARP',
-    graded: ['sharp'],
+    graded: ['spasming', 'spasmed', 'cramping', 'cramped', 'cramping up', 'in spasm'],
     fixed: [
-      'sharp pain',
-      'a sharp pain',
-      'sharp pains',
-      'really sharp pain',
-      'a really sharp pain',
-      'sharp stabbing pain',
+      'spasm',
+      'spasms',
+      'a spasm',
+      'cramp',
+      'a cramp',
+      'went into spasm',
+      'gone into spasm',
+      'into spasm',
     ],
   },
+  { id: 'SHARP', graded: ['sharp'], pain: ['sharp'], fixed: ['sharp stabbing pain'] },
   {
     id: 'SHOOTING',
-    graded: ['shooting', 'shoots', 'radiating'],
-    fixed: ['shooting pain', 'a shooting pain', 'shooting pains', 'shooting down my leg', 'shooting down'],
+    graded: ['shooting', 'radiating', 'shot', 'shot down'],
+    verbs: ['shoots', 'shoots down'],
+    pain: ['shooting', 'radiating'],
+    fixed: ['shooting down my leg'],
   },
   {
     id: 'NUMB',
     graded: ['numb', 'gone numb', 'went numb', 'going numb', 'dead'],
-    fixed: ['numbness', 'no feeling', 'lost feeling'],
+    pain: ['numb'],
+    fixed: ['numbness', 'no feeling', 'lost feeling', 'a numb feeling', 'numb feeling', 'feel'],
   },
   {
     id: 'TINGLING',
-    graded: ['tingling', 'tingly', 'tingles', 'buzzing'],
-    fixed: ['pins and needles', 'a tingling', 'tingling feeling'],
+    graded: ['tingling', 'tingly', 'buzzing'],
+    verbs: ['tingles'],
+    fixed: ['pins and needles', 'a tingling', 'tingling feeling', 'a tingling feeling'],
   },
   {
     id: 'CANT_MOVE',
-    graded: [],
     fixed: [
       "can't move",
       'cannot move',
@@ -241,45 +243,90 @@ const PAIN_WORDS: { id: string; graded: string[]; fixed?: string[] }[] = [
       "can't straighten up",
       "can't get up",
       'unable to move',
+      'move',
+      'stand up straight',
+      'straighten up',
+      'get up',
+      'bend down',
+      'stand up',
     ],
   },
   {
     id: 'STABBING',
-    graded: ['stabbing', 'stabs', 'piercing'],
-    fixed: ['stabbing pain', 'a stabbing pain', 'like a knife'],
+    graded: ['stabbing', 'piercing'],
+    verbs: ['stabs'],
+    pain: ['stabbing', 'piercing'],
+    fixed: ['like a knife'],
   },
   {
     id: 'SEVERE',
-    graded: ['severe', 'excruciating', 'unbearable', 'agonizing', 'burning', 'intense', 'searing'],
-    fixed: [
-      'agony',
-      'in agony',
-      'terrible pain',
-      'awful pain',
-      'the worst pain',
-      'severe pain',
-      'really bad pain',
+    graded: [
+      'severe',
+      'excruciating',
+      'unbearable',
+      'agonizing',
+      'agonising',
+      'burning',
+      'intense',
+      'searing',
     ],
+    pain: [
+      'severe',
+      'excruciating',
+      'unbearable',
+      'burning',
+      'intense',
+      'terrible',
+      'awful',
+      'horrible',
+      'really bad',
+    ],
+    fixed: ['agony', 'in agony', 'the worst pain'],
   },
   {
     id: 'LOCKED',
-    graded: ['locked', 'locked up', 'locks up', 'seized', 'seized up', 'stuck', 'frozen', 'jammed'],
-    fixed: [],
+    graded: ['locked', 'locked up', 'seized', 'seized up', 'stuck', 'frozen', 'jammed'],
+    verbs: ['locks up'],
   },
   {
     id: 'GAVE_OUT',
-    graded: ['gave out', 'gave way', 'went', 'gone', 'collapsed', 'buckled', 'popped', 'snapped', 'pop'],
-    fixed: ['just gave out', 'just went', 'gave in'],
+    graded: [
+      'gave out',
+      'gave way',
+      'given out',
+      'went',
+      'gone',
+      'collapsed',
+      'buckled',
+      'popped',
+      'snapped',
+      'pop',
+    ],
+    fixed: ['gave in'],
   },
 ];
 
-function painForms(graded: readonly string[], fixed: readonly string[] = []): string[] {
-  const intensified = graded.flatMap((word) => INTENSIFIERS.map((adverb) => `${adverb} ${word}`));
-  return [...new Set([...graded, ...fixed, ...intensified])];
+const forms = (
+  words: readonly string[] = [],
+  before: readonly string[] = [],
+  after: readonly string[] = [],
+) =>
+  words.flatMap((word) => [word, ...before.map((b) => `${b} ${word}`), ...after.map((a) => `${word} ${a}`)]);
+
+/** Every way of saying one pain word's value, most plain first. */
+function painForms({ graded, verbs, pain, fixed }: (typeof PAIN_WORDS)[number]): string[] {
+  return [
+    ...new Set([
+      ...forms(verbs, INTENSIFIERS, TAILS),
+      ...forms(graded, INTENSIFIERS),
+      ...(fixed ?? []),
+      ...forms(pain?.flatMap((word) => [`${word} pain`, `a ${word} pain`, `${word} pains`])),
+    ]),
+  ];
 }
 
-function valueOf(id: string, forms: string[]): SlotValueSource {
-  const [value = id.toLowerCase(), ...synonyms] = forms;
+function valueOf(id: string, spoken: string[]): SlotValueSource {
+  const [value = id.toLowerCase(), ...synonyms] = spoken;
   return { id, value, synonyms };
 }
 
@@ -289,8 +336,5 @@ export const painTypes: SlotTypeSource[] = [
     name: BODY_PART,
     values: BODY_PARTS.map(({ id, names, sided }) => valueOf(id, bodyPartForms(names, sided))),
   },
-  {
-    name: PAIN_WORD,
-    values: PAIN_WORDS.map(({ id, graded, fixed }) => valueOf(id, painForms(graded, fixed))),
-  },
+  { name: PAIN_WORD, values: PAIN_WORDS.map((entry) => valueOf(entry.id, painForms(entry))) },
 ];

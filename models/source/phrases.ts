@@ -10,7 +10,7 @@ export const CONVERSATION: Lexicon = {
   /** Hesitation before an answer. */
   um: ['um', 'uh', 'erm'],
   /** Discourse openings: "okay, a quick one", "um, the yoga one". */
-  opening: ['<um>', 'ok', 'okay', 'so', 'right', 'oh'],
+  opening: ['<um>', 'ok', 'okay', 'okay so', 'so', 'right', 'oh'],
   /** Openings of a correction: "actually, not tuesday", "sorry, i meant wednesday". */
   actually: ['actually', 'sorry', 'no', 'oh', 'wait', 'oops', 'no sorry'],
   /** Hedges and thanks after a short answer: "the yoga one, thanks", "yoga i think". */

@@ -23,6 +23,7 @@ export const routineTypes: SlotTypeSource[] = [
           'pre run',
           'before run routine',
           'run prep',
+          'warm up exercises',
         ],
       },
       {
@@ -40,6 +41,7 @@ export const routineTypes: SlotTypeSource[] = [
           'post run',
           'wind down',
           'recovery routine',
+          'cool down exercises',
         ],
       },
     ],
@@ -53,6 +55,7 @@ export const routineTypes: SlotTypeSource[] = [
         synonyms: [
           'walking',
           'walk to run',
+          'walk to jog',
           'walk run',
           'run walk',
           'run to walk',
@@ -144,6 +147,8 @@ export const routineTypes: SlotTypeSource[] = [
           'five minutes',
           'shortened',
           'speedy',
+          'quickest',
+          'shortest',
         ],
       },
       {
@@ -163,6 +168,8 @@ export const routineTypes: SlotTypeSource[] = [
           'extended',
           'thorough',
           'big',
+          'longest',
+          'proper long',
         ],
       },
     ],

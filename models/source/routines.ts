@@ -1,7 +1,8 @@
 import { backFeelingType, backFeels } from './back-check';
 import { backPain } from './pain';
 import { painTypes } from './pain-types';
-import { coolDown, listRoutines, startRoutine, stretch, warmUp } from './routine-start';
+import { listRoutines, startRoutine } from './routine-start';
+import { coolDown, stretch, warmUp } from './routine-verbs';
 import { stepIntents } from './routine-steps';
 import { routineTypes } from './routine-types';
 import type { ModelFragment } from './types';
