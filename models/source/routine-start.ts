@@ -70,6 +70,8 @@ export const ROUTINE: Lexicon = {
     'could i have',
     'could i do',
     'can we try',
+    'could we do',
+    'shall we do',
     "i'll go with",
     'go with',
     'try',

@@ -68,8 +68,6 @@ interface CompiledSample {
   tokens: (string | { slot: string })[];
   slotNames: string[];
   literalWords: number;
-  /** The sample's words prepared for {@link similarity} (the fallback's nearest intents). */
-  words: PreparedText;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -92,7 +90,6 @@ function compile(order: number, intent: string, sample: string): CompiledSample 
     tokens,
     slotNames,
     literalWords: tokens.length - slotNames.length,
-    words: prepare(sample),
   };
 }
 
@@ -100,7 +97,7 @@ function compile(order: number, intent: string, sample: string): CompiledSample 
  * Every way `words` fit `tokens`: literal words must match, each slot takes one or more words. Each
  * split lists the slots' words in sample order; earlier slots take fewer words first.
  */
-function splitsOf(tokens: CompiledSample['tokens'], words: string[]): string[][] {
+function splitsOf(tokens: CompiledSample['tokens'], words: readonly string[]): string[][] {
   const splits: string[][] = [];
   const walk = (token: number, word: number, values: string[]) => {
     const current = tokens[token];
@@ -112,10 +109,12 @@ function splitsOf(tokens: CompiledSample['tokens'], words: string[]): string[][]
       if (words[word] === current) walk(token + 1, word + 1, values);
       return;
     }
+    const next = tokens[token + 1];
     // Every later token needs a word of its own, so a slot leaves at least that many.
     const last = words.length - (tokens.length - token - 1);
     for (let end = word + 1; end <= last; end += 1)
-      walk(token + 1, end, [...values, words.slice(word, end).join(' ')]);
+      if (typeof next !== 'string' || words[end] === next)
+        walk(token + 1, end, [...values, words.slice(word, end).join(' ')]);
   };
   walk(0, 0, []);
   return splits;
@@ -146,25 +145,37 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   });
 
   /**
-   * The slots of `candidate` filled with `values`, or undefined when a value cannot fill its slot.
-   * A sample made only of slots ("{style}", "{bodyPart} {painWord}") has no carrier words to
-   * recognise its intent by, only the values: there, a custom slot matches only words its type
-   * knows (a value or synonym). Alexa weighs custom slot input toward the type's values, and sends
+   * The best reading of `words` as `candidate`: every split of the words between its slots (see
+   * {@link splitsOf}) whose values fill their slots, scored by {@link match}'s measure. A sample
+   * made only of slots ("{style}", "{bodyPart} {painWord}") has no carrier words to recognise its
+   * intent by, only the values: there, a custom slot matches only words its type knows (a value or
+   * synonym). Alexa weighs custom slot input toward the type's values, and sends
    * AMAZON.FallbackIntent when no intent fits with confidence, so "play music" is not a routine style.
    * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/create-and-edit-custom-slot-types.html
    * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/standard-built-in-intents.html#fallback
    */
-  function fill(candidate: CompiledSample, values: string[]): FilledSlot[] | undefined {
-    const filled: FilledSlot[] = [];
+  function read(
+    candidate: CompiledSample,
+    words: readonly string[],
+    fillOnce: (name: string, type: string, said: string) => FilledSlot | undefined,
+  ): { score: number; filled: FilledSlot[] } | undefined {
     const onlySlots = candidate.literalWords === 0;
-    for (const [at, slotName] of candidate.slotNames.entries()) {
-      const type = intents.get(candidate.intent)?.slots.find((s) => s.name === slotName)?.type;
-      const slot = type ? fillSlot(slotName, type, values[at] ?? '', context) : undefined;
-      if (!slot) return undefined;
-      if (onlySlots && slot.resolution?.code === 'ER_SUCCESS_NO_MATCH') return undefined;
-      filled.push(slot);
+    const slots = intents.get(candidate.intent)?.slots ?? [];
+    let best: { score: number; filled: FilledSlot[] } | undefined;
+    splits: for (const values of splitsOf(candidate.tokens, words)) {
+      let score = candidate.literalWords * (KNOWN_WORD + 1);
+      const filled: FilledSlot[] = [];
+      for (const [at, name] of candidate.slotNames.entries()) {
+        const type = slots.find((s) => s.name === name)?.type;
+        const said = values[at] ?? '';
+        const slot = type ? fillOnce(name, type, said) : undefined;
+        if (!slot || (onlySlots && slot.resolution?.code === 'ER_SUCCESS_NO_MATCH')) continue splits;
+        filled.push(slot);
+        score += slotQuality(slot, said);
+      }
+      if (!best || score > best.score) best = { score, filled };
     }
-    return filled;
+    return best;
   }
 
   /**
@@ -177,29 +188,39 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   function match(text: string): ResolvedIntent | undefined {
     let best: { score: number; intent: ResolvedIntent } | undefined;
     const words = text.split(' ');
+    // The same words fill the same type the same way in every sample: fill them once.
+    const fills = new Map<string, FilledSlot | undefined>();
+    const fillOnce = (name: string, type: string, said: string) => {
+      const key = `${type} ${said}`;
+      if (!fills.has(key)) fills.set(key, fillSlot(name, type, said, context));
+      const slot = fills.get(key);
+      return slot && { ...slot, name };
+    };
     for (const candidate of index.candidates(words)) {
-      for (const values of splitsOf(candidate.tokens, words)) {
-        const filled = fill(candidate, values);
-        if (!filled) continue;
-        const score =
-          candidate.literalWords * (KNOWN_WORD + 1) +
-          filled.reduce((sum, slot, at) => sum + slotQuality(slot, values[at] ?? ''), 0);
-        if (!best || score > best.score)
-          best = { score, intent: withSlots(candidate.intent, filled, candidate.sample) };
-      }
+      const reading = read(candidate, words, fillOnce);
+      if (reading && (!best || reading.score > best.score))
+        best = {
+          score: reading.score,
+          intent: withSlots(candidate.intent, reading.filled, candidate.sample),
+        };
     }
     return best?.intent;
   }
 
+  // Samples prepared for `similarity` when the fallback first needs them, not at start-up.
+  let prepared: PreparedText[] | undefined;
   const nearest = (utterance: string, count = 3): NearIntent[] => {
+    prepared ??= compiled.map((candidate) => prepare(candidate.sample));
     const byIntent = new Map<string, NearIntent>();
     const said = prepare(utterance);
     for (const candidate of compiled) {
       if (candidate.intent === 'AMAZON.FallbackIntent') continue;
+      const words = prepared[candidate.order];
+      if (!words) continue;
       const known = byIntent.get(candidate.intent);
       const rounded = (value: number) => Math.round(value * 100) / 100;
-      if (known && rounded(similarityBound(said, candidate.words)) <= known.score) continue;
-      const score = rounded(similarity(said, candidate.words));
+      if (known && rounded(similarityBound(said, words)) <= known.score) continue;
+      const score = rounded(similarity(said, words));
       if (!known || score > known.score)
         byIntent.set(candidate.intent, { intent: candidate.intent, score, sample: candidate.sample });
     }
