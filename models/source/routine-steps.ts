@@ -41,7 +41,15 @@ const STEP: Lexicon = {
     'lunge',
   ],
   /** Moves named in the plural. */
-  moves: ['knees to chest', 'jumping jacks', 'star jumps', 'burpees', 'knee lifts', 'arm circles', 'shoulder rolls'],
+  moves: [
+    'knees to chest',
+    'jumping jacks',
+    'star jumps',
+    'burpees',
+    'knee lifts',
+    'arm circles',
+    'shoulder rolls',
+  ],
   /** A move with its article: "a cat cow", "the burpees", "burpees". */
   aMove: ['(a|the) <move>', '[the] <moves>'],
   /** Asking how long is left. */
