@@ -46,6 +46,7 @@ function byVerb(verb: 'warmUp' | 'coolDown', me: string, extra: readonly string[
       `<opening> (let's|time to) <${verb}> [then|please]`,
       `[<um>|ok|okay] <${verb}> [<how>]`,
       `<${verb}> <after>`,
+      `(a|the|my) [{length}] [{style}] ${verb === 'warmUp' ? 'warm up' : 'cool down'} [please]`,
       `[<um>|okay|so|right] ${me} [<how>|{length}]`,
       `${me} <after>`,
       `[let's do|i'll do|can i do|i want to do|do|can we do] [<some>] [{length}] {style} to <${verb}>`,

@@ -13,10 +13,12 @@ import type { ModelFragment } from './types';
  */
 export const routines: ModelFragment = {
   intents: [
-    startRoutine,
+    // Routines named by their verb first: "a warm up" is WarmUpIntent's own sample, the one the
+    // skill's example phrase "ask run coach for a warm up" quotes word for word.
     warmUp,
     coolDown,
     stretch,
+    startRoutine,
     listRoutines,
     ...stepIntents,
     backPain,
