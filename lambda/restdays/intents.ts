@@ -7,12 +7,14 @@ export const REST_DAY_INTENTS = {
   list: 'ListRestDaysIntent',
   goal: 'SetRestDayGoalIntent',
   advice: 'RestAdviceIntent',
+  move: 'MoveRestDayIntent',
+  dayAnswer: 'DayAnswerIntent',
   yes: 'AMAZON.YesIntent',
   no: 'AMAZON.NoIntent',
 } as const;
 
 /** Slot names of the rest-day intents. */
-export const REST_DAY_SLOTS = { date: 'date', count: 'count' } as const;
+export const REST_DAY_SLOTS = { date: 'date', count: 'count', from: 'from', to: 'to' } as const;
 
 /** Every intent listed above, for `HANDLED_INTENTS`. */
 export const restDayIntents = Object.values(REST_DAY_INTENTS);

@@ -11,6 +11,7 @@ export const ROUTINE_INTENTS = {
   whatFor: 'WhatIsItForIntent',
   easier: 'MakeItEasierIntent',
   pain: 'BackPainIntent',
+  backFeels: 'BackFeelsIntent',
   pause: 'AMAZON.PauseIntent',
   resume: 'AMAZON.ResumeIntent',
   next: 'AMAZON.NextIntent',

@@ -3,9 +3,19 @@ import { conversation } from './conversation';
 import { routines } from './routines';
 import { restdays } from './restdays';
 import { tips } from './tips';
+import { yesNo } from './yes-no';
+import type { InteractionModel, ModelIntent, ModelType } from './schema';
 import type { IntentSource, Locale, ModelFragment, SlotTypeSource } from './types';
 
 export type { Locale } from './types';
+export type {
+  InteractionModel,
+  LanguageModel,
+  ModelIntent,
+  ModelSlot,
+  ModelType,
+  ModelTypeValue,
+} from './schema';
 
 /** The spoken name: "Alexa, open run coach". */
 export const INVOCATION_NAME = 'run coach';
@@ -14,19 +24,7 @@ export const INVOCATION_NAME = 'run coach';
 export const LOCALES: readonly Locale[] = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN'];
 
 /** Every capability's fragment, in the order intents appear in the model. */
-export const FRAGMENTS: readonly ModelFragment[] = [routines, restdays, tips, conversation];
-
-/** The ASK interaction-model document for one locale. */
-export interface InteractionModel {
-  interactionModel: {
-    languageModel: {
-      invocationName: string;
-      modelConfiguration: { fallbackIntentSensitivity: { level: 'LOW' | 'MEDIUM' | 'HIGH' } };
-      intents: { name: string; slots?: { name: string; type: string }[]; samples: string[] }[];
-      types: { name: string; values: { id: string; name: { value: string; synonyms?: string[] } }[] }[];
-    };
-  };
-}
+export const FRAGMENTS: readonly ModelFragment[] = [routines, restdays, tips, yesNo, conversation];
 
 /**
  * Builds the interaction model of a locale from the fragments (all of {@link FRAGMENTS} unless given):
@@ -46,22 +44,26 @@ export function buildModel(
       languageModel: {
         invocationName: INVOCATION_NAME,
         modelConfiguration: { fallbackIntentSensitivity: { level: 'LOW' } },
-        intents: intents.map((intent) => ({
-          name: intent.name,
-          ...(intent.slots?.length
-            ? { slots: intent.slots.map((s) => ({ name: s.name, type: s.type })) }
-            : {}),
-          samples: intent.samples,
-        })),
-        types: types.map((type) => ({
-          name: type.name,
-          values: type.values.map((v) => ({
-            id: v.id,
-            name: { value: v.value, ...(v.synonyms?.length ? { synonyms: v.synonyms } : {}) },
-          })),
-        })),
+        intents: intents.map(intentOf),
+        types: types.map(typeOf),
       },
     },
+  };
+}
+
+function intentOf(intent: IntentSource): ModelIntent {
+  return {
+    name: intent.name,
+    ...(intent.slots?.length ? { slots: intent.slots.map((s) => ({ name: s.name, type: s.type })) } : {}),
+    samples: intent.samples,
+  };
+}
+
+/** Slot values always carry their synonyms list (SMAPI requires it), empty when there are none. */
+function typeOf(type: SlotTypeSource): ModelType {
+  return {
+    name: type.name,
+    values: type.values.map((v) => ({ id: v.id, name: { value: v.value, synonyms: v.synonyms ?? [] } })),
   };
 }
 

@@ -7,14 +7,26 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Each word map's pattern, compiled once: a model rewrites tens of thousands of samples. */
+const PATTERNS = new WeakMap<WordMap, RegExp | undefined>();
+
+function patternOf(words: WordMap): RegExp | undefined {
+  if (PATTERNS.has(words)) return PATTERNS.get(words);
+  const keys = Object.keys(words).sort((a, b) => b.length - a.length);
+  const pattern = keys.length
+    ? new RegExp(`(?<![\\w'])(${keys.map(escapeRegExp).join('|')})(?![\\w'])`, 'g')
+    : undefined;
+  PATTERNS.set(words, pattern);
+  return pattern;
+}
+
 /**
  * Rewrites whole words and phrases of `text` with `words` (longest first), leaving `{slot}` patterns
  * alone: `rewrite('my favorite {run}', { favorite: 'favourite' })` is `'my favourite {run}'`.
  */
 export function rewrite(text: string, words: WordMap): string {
-  const keys = Object.keys(words).sort((a, b) => b.length - a.length);
-  if (keys.length === 0) return text;
-  const pattern = new RegExp(`(?<![\\w'])(${keys.map(escapeRegExp).join('|')})(?![\\w'])`, 'g');
+  const pattern = patternOf(words);
+  if (!pattern) return text;
   return text
     .split(SLOT)
     .map((part) => (SLOT.test(part) ? part : part.replace(pattern, (word) => words[word] ?? word)))
@@ -45,9 +57,11 @@ function rewriteAll(texts: readonly string[], words: WordMap, taken: [string, st
  * { 'on the weekend': ['at the weekend'] })` is `['i rested at the weekend']`.
  */
 export function alternativesOf(text: string, alternatives: AlternativeMap): string[] {
-  return Object.entries(alternatives).flatMap(([phrase, others]) =>
-    others.map((other) => rewrite(text, { [phrase]: other })).filter((variant) => variant !== text),
-  );
+  return Object.entries(alternatives)
+    .filter(([phrase]) => text.includes(phrase))
+    .flatMap(([phrase, others]) =>
+      others.map((other) => rewrite(text, { [phrase]: other })).filter((variant) => variant !== text),
+    );
 }
 
 /** `texts` followed by the alternatives of each that are not already there. */

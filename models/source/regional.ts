@@ -65,7 +65,12 @@ const FORTNIGHT: AlternativeMap = {
 export const LOCALE_ALTERNATIVES: Readonly<Record<Locale, AlternativeMap>> = {
   'en-US': {},
   'en-GB': { ...FORTNIGHT, 'on the weekend': ['at the weekend'], 'this past weekend': ['last weekend'] },
-  'en-AU': { ...FORTNIGHT, 'this past weekend': ['last weekend'] },
+  'en-AU': {
+    ...FORTNIGHT,
+    'this past weekend': ['last weekend'],
+    'this afternoon': ['this arvo'],
+    'afternoon run': ['arvo run'],
+  },
   'en-IN': { ...FORTNIGHT, 'this past weekend': ['last weekend'] },
   'en-CA': {},
 };

@@ -67,6 +67,9 @@ function resolve(phrase: string, m: InteractionModel): string | undefined {
   const candidates = [rest, rest.replace(CONNECTORS, '')];
   for (const intent of m.interactionModel.languageModel.intents) {
     for (const sample of intent.samples) {
+      // A sample of slots alone ("{style}") matches only values its types know, which this
+      // checker does not model: it routes by carrier words.
+      if (!/[a-z]/.test(sample.replace(/\{[^}]+\}/g, ''))) continue;
       const pattern = normalize(sample)
         .split(/(\{[^}]+\})/)
         .map((part) => (part.startsWith('{') ? '.+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))

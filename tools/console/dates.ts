@@ -111,6 +111,9 @@ function relative(text: string, today: DateTime): string | undefined {
     'day before yesterday': () => day(today.minus({ days: 2 })),
     'the day after tomorrow': () => day(today.plus({ days: 2 })),
     'day after tomorrow': () => day(today.plus({ days: 2 })),
+    // "the weekend" on its own is the weekend of this week, as "this weekend" is.
+    weekend: () => `${week(today)}-WE`,
+    'the weekend': () => `${week(today)}-WE`,
     now: () => 'PRESENT_REF',
     'right now': () => 'PRESENT_REF',
   };

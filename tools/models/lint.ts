@@ -1,6 +1,7 @@
 /**
  * The offline interaction-model linter: what Alexa's cloud build would reject, and what users would
- * trip on, in every `models/<locale>.json`. Prints one line per finding; exits 1 on any error.
+ * trip on, in every `models/<locale>.json`. Prints how much of each of Alexa's documented limits the
+ * models use, then one line per finding; exits 1 on any error.
  *
  *   npm run lint:models
  *   tsx tools/models/lint.ts --dir some/folder    lint the models in another folder
@@ -11,18 +12,20 @@ import { HANDLED_INTENTS } from '../../lambda/skill';
 import { MODEL_FILE, MODELS_DIR } from './generate';
 import {
   formatFinding,
+  formatUsage,
+  limitUsage,
   lintModel,
   lintModelSet,
   parseModel,
   type Finding,
+  type LimitUsage,
   type ModelUnderLint,
 } from './rules';
 
-/** Lints every model file in `dir`; the findings, errors and warnings alike. */
-export async function lintModelFiles(
-  dir = MODELS_DIR,
-  handledIntents: readonly string[] = HANDLED_INTENTS,
-): Promise<Finding[]> {
+/** The model files in `dir`, parsed; a file that is no model is a finding instead. */
+async function readModels(
+  dir: string,
+): Promise<{ files: string[]; targets: ModelUnderLint[]; findings: Finding[] }> {
   const files = (await readdir(dir)).filter((name) => MODEL_FILE.test(name)).sort();
   const targets: ModelUnderLint[] = [];
   const findings: Finding[] = [];
@@ -31,6 +34,27 @@ export async function lintModelFiles(
     if ('model' in parsed) targets.push(parsed);
     else findings.push(parsed);
   }
+  return { files, targets, findings };
+}
+
+/** Each of Alexa's limits with the largest use any model in `dir` makes of it, and that model's file. */
+export async function modelLimitUsage(dir = MODELS_DIR): Promise<(LimitUsage & { file: string })[]> {
+  const { targets } = await readModels(dir);
+  const largest = new Map<string, LimitUsage & { file: string }>();
+  for (const target of targets)
+    for (const usage of limitUsage(target.model, target.bytes)) {
+      const known = largest.get(usage.name);
+      if (!known || usage.used > known.used) largest.set(usage.name, { ...usage, file: target.file });
+    }
+  return [...largest.values()];
+}
+
+/** Lints every model file in `dir`; the findings, errors and warnings alike. */
+export async function lintModelFiles(
+  dir = MODELS_DIR,
+  handledIntents: readonly string[] = HANDLED_INTENTS,
+): Promise<Finding[]> {
+  const { files, targets, findings } = await readModels(dir);
   for (const target of targets) findings.push(...lintModel(target, { handledIntents }));
   return [
     ...findings,
@@ -44,8 +68,10 @@ export async function lintModelFiles(
 if (require.main === module) {
   const at = process.argv.indexOf('--dir');
   const dir = at > 0 ? process.argv[at + 1] : undefined;
-  lintModelFiles(dir).then(
-    (findings) => {
+  Promise.all([lintModelFiles(dir), modelLimitUsage(dir)]).then(
+    ([findings, usage]) => {
+      console.log("Alexa's limits, the largest use of each:");
+      for (const limit of usage) console.log(`  ${formatUsage(limit)}, ${limit.file}`);
       for (const finding of findings) console.error(formatFinding(finding));
       const errors = findings.filter((finding) => finding.severity === 'error').length;
       console.log(`model lint: ${errors} error(s), ${findings.length - errors} warning(s)`);

@@ -156,8 +156,21 @@ describe('npm run lint:models', () => {
     );
   });
 
-  it('exits 0 on the generated models', async () => {
+  it('exits 0 on the generated models, after the use of each limit', async () => {
     const { stdout } = await run('npx', ['tsx', 'tools/models/lint.ts', '--dir', dir]);
-    expect(stdout).toBe('model lint: 0 error(s), 0 warning(s)\n');
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe("Alexa's limits, the largest use of each:");
+    expect(
+      lines
+        .slice(1, -1)
+        .map((line) => line.replace(/[\d,]+ \/ [\d,]+/, 'N / N').replace(/\(\d+ %\)/, '(P %)')),
+    ).toEqual([
+      expect.stringMatching(/^ {2}model size N \/ N bytes \(P %\), models\/en-[A-Z]{2}\.json$/),
+      expect.stringMatching(/^ {2}intents N \/ N intents \(P %\), /),
+      expect.stringMatching(/^ {2}intents and slot types N \/ N intents and types \(P %\), /),
+      expect.stringMatching(/^ {2}slot values and synonyms N \/ N values \(P %\), /),
+      expect.stringMatching(/^ {2}longest slot value N \/ N characters \(P %\), /),
+    ]);
+    expect(lines.at(-1)).toBe('model lint: 0 error(s), 0 warning(s)');
   }, 30_000);
 });

@@ -1,4 +1,4 @@
-import { intentHandlers, invocationName, sizeLimits, LIMITS } from '../../../tools/models/rules/skill';
+import { intentHandlers, invocationName } from '../../../tools/models/rules/skill';
 import { HANDLED, lintLines, validModel } from './fixture';
 
 const GB = 'models/en-GB.json';
@@ -62,35 +62,5 @@ describe('intent-handlers: the model against the handlers', () => {
 
   it('passes when models and handlers agree', () => {
     expect(lintLines(validModel(), [intentHandlers])).toEqual([]);
-  });
-});
-
-describe('size-limits: Alexa model limits', () => {
-  it('fails a model over the size limit', () => {
-    expect(lintLines(validModel(), [sizeLimits], { bytes: LIMITS.modelBytes + 1 })).toEqual([
-      `${GB}: model: is ${LIMITS.modelBytes + 1} bytes; Alexa accepts at most ${LIMITS.modelBytes}`,
-    ]);
-  });
-
-  it('fails a model with too many intents', () => {
-    const model = validModel((m) => {
-      for (let i = 0; i < 246; i += 1) m.intents.push({ name: `Intent${'X'.repeat(i)}`, samples: [] });
-    });
-    expect(lintLines(model, [sizeLimits])).toEqual([
-      `${GB}: model: has 251 intents; Alexa accepts at most 250`,
-    ]);
-  });
-
-  it('fails a model with too many intents and slot types together', () => {
-    const model = validModel((m) => {
-      for (let i = 0; i < 345; i += 1) m.types.push({ name: `TYPE${'X'.repeat(i)}`, values: [] });
-    });
-    expect(lintLines(model, [sizeLimits])).toEqual([
-      `${GB}: model: has 351 intents and slot types; Alexa accepts at most 350`,
-    ]);
-  });
-
-  it('passes a small model', () => {
-    expect(lintLines(validModel(), [sizeLimits])).toEqual([]);
   });
 });

@@ -39,7 +39,7 @@ describe('type-values: custom slot type values', () => {
     const model = validModel((m) => {
       m.types.push({
         name: 'REST_REASON',
-        values: [{ id: 'LONG', name: { value: 'very '.repeat(30).trim() } }],
+        values: [{ id: 'LONG', name: { value: 'very '.repeat(30).trim(), synonyms: [] } }],
       });
     });
     expect(lintLines(model, [typeValues])).toEqual([
@@ -56,7 +56,7 @@ describe('type-values: custom slot type values', () => {
 describe('type-used: declared types are used', () => {
   it('warns about an unused custom type', () => {
     const model = validModel((m) =>
-      m.types.push({ name: 'SHOE', values: [{ id: 'A', name: { value: 'sneakers' } }] }),
+      m.types.push({ name: 'SHOE', values: [{ id: 'A', name: { value: 'sneakers', synonyms: [] } }] }),
     );
     expect(lintLines(model, [typeUsed])).toEqual([
       `warning: ${GB}: type SHOE: is declared but no slot uses it`,

@@ -126,7 +126,7 @@ describe('buildModel', () => {
     const gb = languageModel(buildModel('en-GB', [shoes])).types[0]?.values;
     expect(gb).toEqual([
       { id: 'ROAD', name: { value: 'road trainers', synonyms: ['road shoes'] } },
-      { id: 'TRAIL', name: { value: 'trail shoes' } },
+      { id: 'TRAIL', name: { value: 'trail shoes', synonyms: [] } },
     ]);
     const au = languageModel(buildModel('en-AU', [shoes])).types[0]?.values;
     expect(au?.[1]).toEqual({ id: 'TRAIL', name: { value: 'trail shoes', synonyms: ['trail runners'] } });

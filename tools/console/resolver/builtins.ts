@@ -52,9 +52,13 @@ export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
 /** What the user says to leave a skill: the console sends `SessionEndedRequest` (USER_INITIATED). */
 export const EXIT_PHRASES: readonly string[] = ['exit', 'quit', 'alexa exit', 'alexa quit'];
 
-/** Words that open the skill: "open run coach", "launch run coach", "start run coach". */
+/**
+ * Words that open the skill: "open run coach", "launch run coach", "start run coach", "talk to run coach".
+ * @see https://developer.amazon.com/blogs/alexa/post/74d0ed59-ad4f-470a-abcf-d37c10a1dfd6/crafting-great-example-phrases-that-meet-certification-requirements
+ */
 export const LAUNCH_VERBS: readonly string[] = [
   'open',
+  'talk to',
   'launch',
   'start',
   'begin',

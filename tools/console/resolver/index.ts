@@ -14,8 +14,9 @@ import {
   LAUNCH_VERBS,
   ONE_SHOT_VERBS,
 } from './builtins';
-import { fillSlot, slotQuality, type FilledSlot } from './slots';
-import { normalize, similarity } from './text';
+import { fillSlot, KNOWN_WORD, lookupOf, slotQuality, type FilledSlot } from './slots';
+import { SampleIndex } from './sample-index';
+import { normalize, prepare, similarity, similarityBound, type PreparedText } from './text';
 
 export type { FilledSlot, SlotResolution } from './slots';
 export { sampleUtterances, type SampleUtterance } from './examples';
@@ -59,10 +60,10 @@ export interface Resolver {
 }
 
 interface CompiledSample {
+  /** Position in the model (samples first, then built-in phrasings): the tie-breaker between equal scores. */
+  order: number;
   intent: string;
   sample: string;
-  /** A quick test: does the text fit the sample's literal words at all? */
-  pattern: RegExp;
   /** The sample's words: a literal word, or `{ slot }` for a slot. */
   tokens: (string | { slot: string })[];
   slotNames: string[];
@@ -71,25 +72,32 @@ interface CompiledSample {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function compile(intent: string, sample: string): CompiledSample {
-  const tokens = normalize(sample)
-    .split(' ')
-    .filter(Boolean)
-    .map((word) => {
-      const slot = /^\{([^}]+)\}$/.exec(word)?.[1];
-      return slot ? { slot } : word;
-    });
+/** A sample's words and slots; slot names keep their case (`{bodyPart}`), as Alexa's do. */
+function tokensOf(sample: string): CompiledSample['tokens'] {
+  return sample.split(/(\{[^}]+\})/).flatMap((part): CompiledSample['tokens'] => {
+    const slot = /^\{([^}]+)\}$/.exec(part)?.[1];
+    return slot ? [{ slot }] : normalize(part).split(' ').filter(Boolean);
+  });
+}
+
+function compile(order: number, intent: string, sample: string): CompiledSample {
+  const tokens = tokensOf(sample);
   const slotNames = tokens.flatMap((token) => (typeof token === 'string' ? [] : [token.slot]));
-  const parts = tokens.map((token) => (typeof token === 'string' ? escape(token) : '(.+?)'));
-  const pattern = new RegExp(`^${parts.join(' ')}$`);
-  return { intent, sample, pattern, tokens, slotNames, literalWords: tokens.length - slotNames.length };
+  return {
+    order,
+    intent,
+    sample,
+    tokens,
+    slotNames,
+    literalWords: tokens.length - slotNames.length,
+  };
 }
 
 /**
  * Every way `words` fit `tokens`: literal words must match, each slot takes one or more words. Each
  * split lists the slots' words in sample order; earlier slots take fewer words first.
  */
-function splitsOf(tokens: CompiledSample['tokens'], words: string[]): string[][] {
+function splitsOf(tokens: CompiledSample['tokens'], words: readonly string[]): string[][] {
   const splits: string[][] = [];
   const walk = (token: number, word: number, values: string[]) => {
     const current = tokens[token];
@@ -101,8 +109,12 @@ function splitsOf(tokens: CompiledSample['tokens'], words: string[]): string[][]
       if (words[word] === current) walk(token + 1, word + 1, values);
       return;
     }
-    for (let end = word + 1; end <= words.length; end += 1)
-      walk(token + 1, end, [...values, words.slice(word, end).join(' ')]);
+    const next = tokens[token + 1];
+    // Every later token needs a word of its own, so a slot leaves at least that many.
+    const last = words.length - (tokens.length - token - 1);
+    for (let end = word + 1; end <= last; end += 1)
+      if (typeof next !== 'string' || words[end] === next)
+        walk(token + 1, end, [...values, words.slice(word, end).join(' ')]);
   };
   walk(0, 0, []);
   return splits;
@@ -113,10 +125,12 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   const intents = new Map(model.intents.map((intent) => [intent.name, intent]));
   const compiled: CompiledSample[] = [];
   for (const intent of model.intents) {
-    for (const sample of intent.samples) compiled.push(compile(intent.name, sample));
-    for (const phrase of BUILT_IN_PHRASES[intent.name] ?? []) compiled.push(compile(intent.name, phrase));
+    for (const sample of intent.samples) compiled.push(compile(compiled.length, intent.name, sample));
+    for (const phrase of BUILT_IN_PHRASES[intent.name] ?? [])
+      compiled.push(compile(compiled.length, intent.name, phrase));
   }
-  const context = { types: model.types, now: options.now };
+  const index = new SampleIndex(compiled);
+  const context = { types: lookupOf(model.types), now: options.now };
   const invocation = normalize(model.invocationName);
 
   const withSlots = (name: string, filled: FilledSlot[], sample?: string): ResolvedIntent => ({
@@ -130,45 +144,83 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     }),
   });
 
-  /** The slots of `candidate` filled with `values`, or undefined when a value cannot fill its slot. */
-  function fill(candidate: CompiledSample, values: string[]): FilledSlot[] | undefined {
-    const filled: FilledSlot[] = [];
-    for (const [index, slotName] of candidate.slotNames.entries()) {
-      const type = intents.get(candidate.intent)?.slots.find((s) => s.name === slotName)?.type;
-      const slot = type ? fillSlot(slotName, type, values[index] ?? '', context) : undefined;
-      if (!slot) return undefined;
-      filled.push(slot);
+  /**
+   * The best reading of `words` as `candidate`: every split of the words between its slots (see
+   * {@link splitsOf}) whose values fill their slots, scored by {@link match}'s measure. A sample
+   * made only of slots ("{style}", "{bodyPart} {painWord}") has no carrier words to recognise its
+   * intent by, only the values: there, a custom slot matches only words its type knows (a value or
+   * synonym). Alexa weighs custom slot input toward the type's values, and sends
+   * AMAZON.FallbackIntent when no intent fits with confidence, so "play music" is not a routine style.
+   * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/create-and-edit-custom-slot-types.html
+   * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/standard-built-in-intents.html#fallback
+   */
+  function read(
+    candidate: CompiledSample,
+    words: readonly string[],
+    fillOnce: (name: string, type: string, said: string) => FilledSlot | undefined,
+  ): { score: number; filled: FilledSlot[] } | undefined {
+    const onlySlots = candidate.literalWords === 0;
+    const slots = intents.get(candidate.intent)?.slots ?? [];
+    let best: { score: number; filled: FilledSlot[] } | undefined;
+    splits: for (const values of splitsOf(candidate.tokens, words)) {
+      let score = candidate.literalWords * (KNOWN_WORD + 1);
+      const filled: FilledSlot[] = [];
+      for (const [at, name] of candidate.slotNames.entries()) {
+        const type = slots.find((s) => s.name === name)?.type;
+        const said = values[at] ?? '';
+        const slot = type ? fillOnce(name, type, said) : undefined;
+        if (!slot || (onlySlots && slot.resolution?.code === 'ER_SUCCESS_NO_MATCH')) continue splits;
+        filled.push(slot);
+        score += slotQuality(slot, said);
+      }
+      if (!best || score > best.score) best = { score, filled };
     }
-    return filled;
+    return best;
   }
 
   /**
-   * The best sample match for `text`. Adjacent slots ("{length} {style} {kind}") are tried at every
-   * split of the words between them, and the split whose values resolve (entity resolution success)
-   * wins, as Alexa's NLU prefers values it knows over unknown words.
+   * The best sample match for `text`: the one that accounts for the most words with a sample's own
+   * words or with values its slots know (`slotQuality`); between equal accounts the sample with
+   * more of its own words, then the one earlier in the model. Adjacent slots ("{length} {style}
+   * {kind}") are tried at every split of the words between them, so the split whose values resolve
+   * (entity resolution success) wins, as Alexa's NLU prefers values it knows over unknown words.
    */
   function match(text: string): ResolvedIntent | undefined {
     let best: { score: number; intent: ResolvedIntent } | undefined;
     const words = text.split(' ');
-    for (const candidate of compiled) {
-      if (!candidate.pattern.test(text)) continue;
-      for (const values of splitsOf(candidate.tokens, words)) {
-        const filled = fill(candidate, values);
-        if (!filled) continue;
-        const score = candidate.literalWords * 10 + filled.reduce((sum, slot) => sum + slotQuality(slot), 0);
-        if (!best || score > best.score)
-          best = { score, intent: withSlots(candidate.intent, filled, candidate.sample) };
-      }
+    // The same words fill the same type the same way in every sample: fill them once.
+    const fills = new Map<string, FilledSlot | undefined>();
+    const fillOnce = (name: string, type: string, said: string) => {
+      const key = `${type} ${said}`;
+      if (!fills.has(key)) fills.set(key, fillSlot(name, type, said, context));
+      const slot = fills.get(key);
+      return slot && { ...slot, name };
+    };
+    for (const candidate of index.candidates(words)) {
+      const reading = read(candidate, words, fillOnce);
+      if (reading && (!best || reading.score > best.score))
+        best = {
+          score: reading.score,
+          intent: withSlots(candidate.intent, reading.filled, candidate.sample),
+        };
     }
     return best?.intent;
   }
 
+  // Samples prepared for `similarity` when the fallback first needs them, not at start-up.
+  let prepared: PreparedText[] | undefined;
   const nearest = (utterance: string, count = 3): NearIntent[] => {
+    prepared ??= compiled.map((candidate) => prepare(candidate.sample));
     const byIntent = new Map<string, NearIntent>();
+    const said = prepare(utterance);
     for (const candidate of compiled) {
       if (candidate.intent === 'AMAZON.FallbackIntent') continue;
-      const score = Math.round(similarity(utterance, candidate.sample) * 100) / 100;
+      const words = prepared[candidate.order];
+      if (!words) continue;
       const known = byIntent.get(candidate.intent);
+      const rounded = (value: number) => Math.round(value * 100) / 100;
+      if (known && rounded(similarityBound(said, words)) <= known.score) continue;
+      const score = rounded(similarity(said, words));
       if (!known || score > known.score)
         byIntent.set(candidate.intent, { intent: candidate.intent, score, sample: candidate.sample });
     }
@@ -195,14 +247,17 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     return { ...withSlots(near[0]?.intent ?? 'AMAZON.HelpIntent', []), nearest: near };
   }
 
+  const launch = new RegExp(`^(?:(?:${LAUNCH_VERBS.join('|')}|ask|tell) )?${escape(invocation)}$`);
+  const oneShotPhrase = new RegExp(
+    `^(?:${ONE_SHOT_VERBS.join('|')}) ${escape(invocation)} (?:(${CONNECTING_WORDS.join('|')}) )?(.+)$`,
+  );
+  const trailingName = new RegExp(`^(.+) (?:using|with|from|on) ${escape(invocation)}$`);
+
   function resolve(utterance: string): Resolution {
     const text = normalize(utterance).replace(/^alexa /, '');
     if (EXIT_PHRASES.includes(text) || EXIT_PHRASES.includes(`alexa ${text}`)) return { kind: 'exit' };
-    const launch = new RegExp(`^(?:(?:${LAUNCH_VERBS.join('|')}|ask|tell) )?${escape(invocation)}$`);
     if (launch.test(text)) return { kind: 'launch' };
-    const oneShot = new RegExp(
-      `^(?:${ONE_SHOT_VERBS.join('|')}) ${escape(invocation)} (?:(${CONNECTING_WORDS.join('|')}) )?(.+)$`,
-    ).exec(text);
+    const oneShot = oneShotPhrase.exec(text);
     if (oneShot?.[2]) {
       const rest = oneShot[2];
       const direct = resolveIntent(rest);
@@ -215,7 +270,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
         oneShot: true,
       };
     }
-    const trailing = new RegExp(`^(.+) (?:using|with|from|on) ${escape(invocation)}$`).exec(text);
+    const trailing = trailingName.exec(text);
     if (trailing?.[1]) return { kind: 'intent', intent: resolveIntent(trailing[1]), oneShot: true };
     return { kind: 'intent', intent: resolveIntent(utterance), oneShot: false };
   }

@@ -27,11 +27,28 @@ export interface FilledSlot {
   resolution?: SlotResolution;
 }
 
+/** Every spoken form of a custom type's values (value and synonyms, normalised) → its value. */
+export type TypeLookup = ReadonlyMap<string, ReadonlyMap<string, ModelTypeValue>>;
+
 /** What slot filling needs besides the words. */
 export interface SlotContext {
-  types: ReadonlyMap<string, ModelTypeValue[]>;
+  /** The custom types, by name (see {@link lookupOf}). */
+  types: TypeLookup;
   /** The current instant in the device's time zone. */
   now: () => DateTime;
+}
+
+/** The spoken forms of every custom type, for {@link SlotContext}; the first value naming a form wins. */
+export function lookupOf(types: ReadonlyMap<string, ModelTypeValue[]>): TypeLookup {
+  const lookup = new Map<string, Map<string, ModelTypeValue>>();
+  for (const [name, values] of types) {
+    const forms = new Map<string, ModelTypeValue>();
+    for (const entry of values)
+      for (const form of [entry.value, ...entry.synonyms].map(normalize))
+        if (!forms.has(form)) forms.set(form, entry);
+    lookup.set(name, forms);
+  }
+  return lookup;
 }
 
 /** A stable id for a value that has none in the model (Alexa makes one up; so do we). */
@@ -41,15 +58,15 @@ function implicitId(value: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-function customValue(values: ModelTypeValue[], said: string): SlotResolution {
-  const text = normalize(said);
-  for (const entry of values) {
-    const names = [entry.value, ...entry.synonyms].map(normalize);
-    if (names.includes(text)) {
-      return { code: 'ER_SUCCESS_MATCH', id: entry.id ?? implicitId(entry.value), name: entry.value };
-    }
-  }
-  return { code: 'ER_SUCCESS_NO_MATCH' };
+/** Text `normalize` would leave as it is: lower-case words and apostrophes, single spaces. */
+const NORMALISED = /^[\p{Ll}\p{N}']+(?: [\p{Ll}\p{N}']+)*$/u;
+
+function customValue(forms: ReadonlyMap<string, ModelTypeValue>, said: string): SlotResolution {
+  // The resolver passes words it has already normalised; other text is normalised first.
+  const entry = forms.get(NORMALISED.test(said) ? said : normalize(said));
+  return entry
+    ? { code: 'ER_SUCCESS_MATCH', id: entry.id ?? implicitId(entry.value), name: entry.value }
+    : { code: 'ER_SUCCESS_NO_MATCH' };
 }
 
 function duration(said: string): string | undefined {
@@ -89,18 +106,29 @@ export function fillSlot(
   return value === undefined ? undefined : { name, type, value };
 }
 
-/** How good a filled slot is, for choosing between samples: matched values beat unmatched words. */
-export function slotQuality(slot: FilledSlot): number {
-  if (slot.resolution?.code === 'ER_SUCCESS_MATCH') return 3;
+/** Built-in types whose values the console converts (a date, a number): words that convert are known words. */
+const CONVERTED_TYPES: ReadonlySet<string> = new Set([
+  'AMAZON.DATE',
+  'AMAZON.NUMBER',
+  'AMAZON.DURATION',
+  'AMAZON.Ordinal',
+  'AMAZON.FOUR_DIGIT_NUMBER',
+]);
+
+/**
+ * How much a filled slot tells the resolver that its sample is the right one: words that are a
+ * value the slot's type knows (a custom value or synonym, a date, a number) count as much as a
+ * sample's own words do, since Alexa weighs slot input toward the type's values; words the type
+ * does not know count against the sample.
+ * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/create-and-edit-custom-slot-types.html
+ * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/entity-resolution.html
+ */
+export function slotQuality(slot: FilledSlot, said: string): number {
+  const known = said.split(' ').filter(Boolean).length * KNOWN_WORD;
+  if (slot.resolution?.code === 'ER_SUCCESS_MATCH') return known;
   if (slot.resolution?.code === 'ER_SUCCESS_NO_MATCH') return -4;
-  return slot.type.startsWith('AMAZON.') &&
-    [
-      'AMAZON.DATE',
-      'AMAZON.NUMBER',
-      'AMAZON.DURATION',
-      'AMAZON.Ordinal',
-      'AMAZON.FOUR_DIGIT_NUMBER',
-    ].includes(slot.type)
-    ? 2
-    : -1;
+  return CONVERTED_TYPES.has(slot.type) ? known : -1;
 }
+
+/** The score of one word of a known slot value; a sample's own word scores one more (see the resolver). */
+export const KNOWN_WORD = 10;

@@ -10,11 +10,13 @@ import {
   sampleRepeated,
   sampleSlots,
 } from './samples';
-import { intentHandlers, invocationName, sizeLimits } from './skill';
+import { intentAndTypeCount, intentCount, modelSize, slotValueCount } from './limits';
+import { intentHandlers, invocationName } from './skill';
 import { slotTypeKnown, typeUsed, typeValues } from './slots';
 import type { Finding, LanguageModel, LintContext, ModelUnderLint, Rule } from './types';
 
 export { formatFinding } from './types';
+export { formatUsage, limitUsage, type LimitUsage } from './limits';
 export { parseModel } from './parse';
 export type { Finding, LanguageModel, LintContext, ModelUnderLint, Rule } from './types';
 
@@ -31,7 +33,10 @@ export const RULES: readonly Rule[] = [
   slotTypeKnown,
   typeValues,
   typeUsed,
-  sizeLimits,
+  modelSize,
+  intentCount,
+  intentAndTypeCount,
+  slotValueCount,
 ];
 
 /** The locales the skill ships a model for (a model set missing one fails). */

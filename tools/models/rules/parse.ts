@@ -42,7 +42,7 @@ function typeOf(value: unknown): ModelType | string {
       !isTextList(synonyms)
     )
       return `type ${value.name}: values must be { id, name: { value, synonyms } }`;
-    values.push({ id: entry.id, name: { value: name.value, ...(synonyms.length ? { synonyms } : {}) } });
+    values.push({ id: entry.id, name: { value: name.value, synonyms } });
   }
   return { name: value.name, values };
 }

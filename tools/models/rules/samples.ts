@@ -59,18 +59,24 @@ export const sampleRepeated: Rule = {
   },
 };
 
-/** The same sample (slots made anonymous) in two intents: Alexa cannot tell them apart. */
+/**
+ * The same sample in two intents, slots compared by their type: "make it {count}" (a number) and
+ * "make it {day}" (a date) can be told apart by what fills the slot; "i rested {when}" and "i
+ * rested {day}" (both dates) cannot.
+ */
 export const sampleConflict: Rule = {
   name: 'sample-conflict',
   check(model) {
     const owner = new Map<string, string>();
     const issues: Issue[] = [];
     for (const intent of model.intents) {
-      for (const key of new Set(intent.samples.map(shape))) {
+      const types = new Map((intent.slots ?? []).map((slot) => [slot.name, slot.type]));
+      const shapeOf = (sample: string) => shape(sample, (slot) => types.get(slot));
+      for (const key of new Set(intent.samples.map(shapeOf))) {
         const other = owner.get(key);
         if (other === undefined) owner.set(key, intent.name);
         else {
-          const sample = intent.samples.find((s) => shape(s) === key) ?? key;
+          const sample = intent.samples.find((s) => shapeOf(s) === key) ?? key;
           issues.push({ where: at(intent.name), message: `sample "${sample}" is also in ${other}` });
         }
       }

@@ -1,12 +1,6 @@
-/** Rules on the model as a whole: invocation name, intents against the skill's handlers, size limits. */
+/** Rules on the model as a whole: invocation name, intents against the skill's handlers (size limits: `limits.ts`). */
 import { isBuiltIn, normalize } from './text';
 import type { Issue, Rule } from './types';
-
-/**
- * Alexa's interaction model limits.
- * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/create-the-interaction-model-for-your-skill.html
- */
-export const LIMITS = { modelBytes: 1.5 * 1024 * 1024, intents: 250, intentsAndTypes: 350 } as const;
 
 /** Built-in intents every custom skill's model must hold. */
 export const REQUIRED_INTENTS = ['AMAZON.CancelIntent', 'AMAZON.HelpIntent', 'AMAZON.StopIntent'] as const;
@@ -88,31 +82,6 @@ export const intentHandlers: Rule = {
     for (const name of REQUIRED_INTENTS)
       if (!names.includes(name))
         issues.push({ where: `intent ${name}`, message: 'is required in every custom skill model' });
-    return issues;
-  },
-};
-
-/** Alexa's size limits: the model's bytes, the number of intents, intents plus slot types. */
-export const sizeLimits: Rule = {
-  name: 'size-limits',
-  check(model, { bytes }) {
-    const issues: Issue[] = [];
-    if (bytes > LIMITS.modelBytes)
-      issues.push({
-        where: 'model',
-        message: `is ${bytes} bytes; Alexa accepts at most ${LIMITS.modelBytes}`,
-      });
-    if (model.intents.length > LIMITS.intents)
-      issues.push({
-        where: 'model',
-        message: `has ${model.intents.length} intents; Alexa accepts at most ${LIMITS.intents}`,
-      });
-    const both = model.intents.length + model.types.length;
-    if (both > LIMITS.intentsAndTypes)
-      issues.push({
-        where: 'model',
-        message: `has ${both} intents and slot types; Alexa accepts at most ${LIMITS.intentsAndTypes}`,
-      });
     return issues;
   },
 };

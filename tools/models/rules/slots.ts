@@ -1,9 +1,7 @@
 /** Rules on slots and custom slot types. */
+import { MAX_VALUE_CHARS } from './limits';
 import { characterProblem, normalize } from './text';
 import type { Issue, ModelType, Rule } from './types';
-
-/** Longest slot value or synonym Alexa accepts, in characters. */
-export const MAX_VALUE_CHARS = 140;
 
 /**
  * The Amazon built-in slot types the skill may use. Extend the list when a capability needs another
@@ -49,7 +47,7 @@ function typeIssues(type: ModelType): Issue[] {
     ids.add(id);
     const forms: [string, 'value' | 'synonym'][] = [
       [name.value, 'value'],
-      ...(name.synonyms ?? []).map((synonym): [string, 'synonym'] => [synonym, 'synonym']),
+      ...name.synonyms.map((synonym): [string, 'synonym'] => [synonym, 'synonym']),
     ];
     for (const [text, kind] of forms) {
       const problem =

@@ -12,9 +12,15 @@ export function normalize(sample: string): string {
   return sample.toLowerCase().trim().replace(/\s+/g, ' ');
 }
 
-/** The sample with every slot made anonymous: `{a} run` and `{b} run` both become `{} run`. */
-export function shape(sample: string): string {
-  return normalize(sample).replace(SLOT_PATTERN, '{}');
+/**
+ * The sample with every slot replaced by its type (`typeOf`, unknown slots anonymous): `{a} run` and
+ * `{b} run` are the same shape when both slots are dates, and different when one is a number.
+ */
+export function shape(
+  sample: string,
+  typeOf: (slot: string) => string | undefined = () => undefined,
+): string {
+  return normalize(sample).replace(SLOT_PATTERN, (_, slot: string) => `{${typeOf(slot) ?? ''}}`);
 }
 
 /** The words of a sample outside its slots. */

@@ -1,9 +1,6 @@
-import type { InteractionModel } from '../../../models/source';
-
-/** The language model of an ASK interaction model (what the rules read). */
-export type LanguageModel = InteractionModel['interactionModel']['languageModel'];
-export type ModelIntent = LanguageModel['intents'][number];
-export type ModelType = LanguageModel['types'][number];
+/** The language model of an ASK interaction model (what the rules read), typed against SMAPI. */
+export type { LanguageModel, ModelIntent, ModelType } from '../../../models/source';
+import type { LanguageModel } from '../../../models/source';
 
 /** `error` fails the lint (Alexa would reject it, or users would trip on it); `warning` does not. */
 export type Severity = 'error' | 'warning';
