@@ -1,7 +1,8 @@
 /**
- * The corpus gate that `npm run nlu` and `npm test` hold every locale's model to. The thresholds
- * are the figures the model reaches today (rounded down) so that nothing slides back while the
- * grammar grows toward the gate below; then they become that gate.
+ * The corpus gate that `npm run nlu` and `npm test` hold every locale's model to: 95 % of the
+ * corpus understood (intent and slots), every pain report heard as pain with its severity. The
+ * pain answers through the skill are held at what the handlers reach today until every pain line
+ * gets the answer it needs.
  */
 import type { BehaviourSummary } from './behaviour';
 import type { Summary } from './metrics';
@@ -20,12 +21,11 @@ export interface Thresholds {
   painAnswerForLabel: number;
 }
 
-// gate: 95 % overall, 100 % pain
 export const GATE: Thresholds = {
-  overall: 20,
-  pain: 4,
-  severity: 4,
-  painAnswer: 4,
+  overall: 95,
+  pain: 100,
+  severity: 100,
+  painAnswer: 74,
   painAnswerForLabel: 74,
 };
 
