@@ -2,6 +2,8 @@
  * `npm run nlu`: measures how well the interaction model understands the labelled corpus of natural
  * utterances (test/nlu). Prints the figures, writes a markdown and JSON report to .local/nlu/ (or,
  * with --write-docs, docs/nlu-report.md), and exits 1 below the gate, 2 on a corpus or usage error.
+ * The held-out corpus (test/nlu/heldout, or --heldout <dir>) is evaluated alongside with the same
+ * filters and reported as its own block; the gate never applies to it.
  *
  *   npm run nlu                         en-US, the whole corpus, gate applied
  *   npm run nlu -- --all-locales        every locale's model
@@ -9,18 +11,18 @@
  *   npm run nlu -- --file pain --context routine
  *   npm run nlu -- --write-docs         docs/nlu-report.md, dated, with the command
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatProblem } from './corpus';
+import { formatProblem, HELDOUT_DIR } from './corpus';
 import { GATE } from './gate';
 import { ALL_LOCALES, DEFAULT_LOCALE } from './labels';
-import { countLines, markdownReport, textReport, type Report } from './report';
-import { runNlu } from './run';
+import { countLines, markdownReport, textReport, type HeldoutReport, type Report } from './report';
+import { runNlu, type RunOptions, type RunResult } from './run';
 
 const ROOT = resolve(__dirname, '..', '..');
 const USAGE = `usage: npm run nlu -- [--locale <locale> | --all-locales] [--misses] [--context <context>]
-                       [--file <name>] [--no-behaviour] [--write-docs]`;
+                       [--file <name>] [--no-behaviour] [--write-docs] [--corpus <dir>] [--heldout <dir>]`;
 
 /** Where the output goes (the terminal, or a test). */
 export interface Output {
@@ -43,6 +45,7 @@ export async function main(args: readonly string[], io: Output, root = ROOT): Pr
         'no-behaviour': { type: 'boolean' },
         'write-docs': { type: 'boolean' },
         corpus: { type: 'string' },
+        heldout: { type: 'string' },
         help: { type: 'boolean' },
       },
       strict: true,
@@ -61,21 +64,34 @@ export async function main(args: readonly string[], io: Output, root = ROOT): Pr
     io.err(`unknown locale ${unknown.join(', ')} (${ALL_LOCALES.join(', ')})`);
     return 2;
   }
-  const result = await runNlu({
+  const options: RunOptions = {
     locales,
     ...(values.context === undefined ? {} : { context: values.context }),
     ...(values.file === undefined ? {} : { file: values.file }),
-    ...(values.corpus === undefined ? {} : { corpusDir: resolve(values.corpus) }),
     behaviour: !values['no-behaviour'],
+  };
+  const result = await runNlu({
+    ...options,
+    ...(values.corpus === undefined ? {} : { corpusDir: resolve(values.corpus) }),
   });
-  if (result.problems.length > 0) {
-    for (const problem of result.problems) io.err(formatProblem(problem));
-    io.err(`${result.problems.length} corpus problem(s): nothing evaluated`);
-    return 2;
-  }
+  if (refused(result, io)) return 2;
   if (result.lines.length === 0) {
     io.err('no corpus line matches the filters');
     return 2;
+  }
+  // The held-out corpus: the default one beside the default corpus, or the one named.
+  const heldoutDir =
+    values.heldout === undefined
+      ? values.corpus === undefined
+        ? HELDOUT_DIR
+        : undefined
+      : resolve(values.heldout);
+  let heldout: HeldoutReport | undefined;
+  if (heldoutDir !== undefined && existsSync(heldoutDir)) {
+    const held = await runNlu({ ...options, corpusDir: heldoutDir });
+    if (refused(held, io)) return 2;
+    if (held.lines.length > 0)
+      heldout = { counts: countLines(held.lines), summaries: held.summaries, behaviour: held.behaviour };
   }
   const report: Report = {
     generated: new Date().toISOString().slice(0, 10),
@@ -85,6 +101,7 @@ export async function main(args: readonly string[], io: Output, root = ROOT): Pr
     behaviour: result.behaviour,
     thresholds: GATE,
     ...(result.failures ? { failures: result.failures } : {}),
+    ...(heldout ? { heldout } : {}),
   };
   const misses = values.misses === true;
   io.out(textReport(report, { misses }));
@@ -100,6 +117,14 @@ export async function main(args: readonly string[], io: Output, root = ROOT): Pr
     io.out('report: .local/nlu/report.md, .local/nlu/report.json');
   }
   return result.failures && result.failures.length > 0 ? 1 : 0;
+}
+
+/** Prints a run's corpus problems; true when there were any (nothing was evaluated). */
+function refused(result: RunResult, io: Output): boolean {
+  if (result.problems.length === 0) return false;
+  for (const problem of result.problems) io.err(formatProblem(problem));
+  io.err(`${result.problems.length} corpus problem(s): nothing evaluated`);
+  return true;
 }
 
 if (require.main === module) {

@@ -1,6 +1,7 @@
 /**
  * The NLU report: corpus counts, the figures of each locale, accuracy per intent and per context,
- * the confusion pairs, pain through the skill, the gate. As terminal text, markdown and JSON.
+ * the confusion pairs, pain through the skill, the gate, and the held-out corpus's own figures. As
+ * terminal text, markdown and JSON.
  */
 import type { BehaviourSummary } from './behaviour';
 import type { CorpusLine } from './corpus';
@@ -34,7 +35,19 @@ export interface Report {
   thresholds: Thresholds;
   /** Undefined when the run was filtered (no gate applies to part of the corpus). */
   failures?: GateFailure[];
+  /** The held-out corpus's figures, kept apart from the main ones and never gated. */
+  heldout?: HeldoutReport;
 }
+
+/** The figures of the held-out corpus (test/nlu/heldout). */
+export interface HeldoutReport {
+  counts: CorpusCounts;
+  summaries: Summary[];
+  behaviour: BehaviourSummary[];
+}
+
+/** How the held-out block is titled wherever it is printed. */
+export const HELDOUT_TITLE = 'held-out: written after the grammar, never tuned against';
 
 const tally = (keys: string[]) => {
   const counts: Record<string, number> = {};
@@ -63,7 +76,7 @@ const pct = (s: Share) => `${s.percent.toFixed(1)} % (${s.count}/${s.total})`;
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const examples = (c: Confusion) => c.examples.map((e) => `"${e}"`).join(', ');
 
-function figureRows(report: Report): string[] {
+function figureRows(report: Pick<Report, 'summaries'>): string[] {
   const rows = [
     '| locale | overall | intent | pain | severity | severe | slots | literal |',
     '|---|---|---|---|---|---|---|---|',
@@ -139,6 +152,7 @@ export function markdownReport(report: Report, options: { misses: boolean }): st
         out.push(`| ${m.where} | ${m.context} | ${m.say} | ${cell(m.expected)} | ${cell(m.got)} |`);
     }
   }
+  if (report.heldout) out.push('', ...heldoutMarkdown(report.heldout, options));
   out.push('', '## Gate', '', `Thresholds: ${JSON.stringify(report.thresholds)}.`, '');
   if (!report.failures) out.push('Not applied: the run covered part of the corpus.');
   else if (report.failures.length === 0) out.push('Every figure is at or above its threshold.');
@@ -148,20 +162,72 @@ export function markdownReport(report: Report, options: { misses: boolean }): st
   return `${out.join('\n')}\n`;
 }
 
-/** The report for the terminal: figures, the top confusion pairs, misses when asked. */
-export function textReport(report: Report, options: { misses: boolean; confusions?: number }): string {
-  const c = report.counts;
+/** The held-out section of the markdown report: counts, figures, pain through the skill, misses. */
+function heldoutMarkdown(heldout: HeldoutReport, options: { misses: boolean }): string[] {
+  const c = heldout.counts;
+  const out = [
+    '## Held-out corpus',
+    '',
+    `${HELDOUT_TITLE} (test/nlu/heldout, described in its README); no gate applies.`,
+    `${c.total} lines in ${c.files} files; ${c.pain} pain reports (${c.severe} severe), ${c.yes} yes and ${c.no} no forms.`,
+    '',
+    ...figureRows(heldout),
+  ];
+  if (heldout.behaviour.length > 0) {
+    out.push('', '| locale | pain through the skill, as said | as labelled |', '|---|---|---|');
+    for (const b of heldout.behaviour) out.push(`| ${b.locale} | ${pct(b.spoken)} | ${pct(b.labelled)} |`);
+  }
+  const main = heldout.summaries[0];
+  if (main && options.misses) {
+    out.push('', `### Held-out misses (${main.locale})`, '', '| where | context | said | expected | got |');
+    out.push('|---|---|---|---|---|');
+    for (const m of main.misses)
+      out.push(`| ${m.where} | ${m.context} | ${m.say} | ${cell(m.expected)} | ${cell(m.got)} |`);
+  }
+  return out;
+}
+
+/** The counts line and each locale's figures, as terminal text. */
+function figureLines(counts: CorpusCounts, summaries: Summary[], behaviour: BehaviourSummary[]): string[] {
+  const c = counts;
   const out = [`corpus: ${c.total} lines, ${c.pain} pain (${c.severe} severe), ${c.yes} yes, ${c.no} no`];
-  for (const s of report.summaries) {
+  for (const s of summaries) {
     out.push(
       '',
       `${s.locale}: overall ${pct(s.overall)}, intent ${pct(s.intent)}`,
       `  pain ${pct(s.pain)}, severity ${pct(s.severity)} (severe lines ${pct(s.severe)})`,
       `  slots ${pct(s.slots)}, word for word a model sample ${pct(s.literal)}`,
     );
-    const b = report.behaviour.find((x) => x.locale === s.locale);
+    const b = behaviour.find((x) => x.locale === s.locale);
     if (b) out.push(`  pain through the skill: as said ${pct(b.spoken)}, as labelled ${pct(b.labelled)}`);
   }
+  return out;
+}
+
+/** The held-out block for the terminal: its figures, its top confusion pairs, its misses when asked. */
+function heldoutText(heldout: HeldoutReport, options: { misses: boolean; confusions?: number }): string[] {
+  const out = ['', `${HELDOUT_TITLE} (test/nlu/heldout, no gate)`];
+  out.push(
+    ...figureLines(heldout.counts, heldout.summaries, heldout.behaviour).map((l) => (l ? `  ${l}` : l)),
+  );
+  const main = heldout.summaries[0];
+  if (!main) return out;
+  out.push('', `  confusion pairs (${main.locale}): expected -> got, lines, for example`);
+  for (const x of main.confusions.slice(0, options.confusions ?? 15))
+    out.push(`    ${x.expected} -> ${x.got}  ${x.count}  ${examples(x)}`);
+  if (options.misses) {
+    out.push('', `  misses (${main.locale}):`);
+    for (const m of main.misses)
+      out.push(`    ${m.where} [${m.context}] "${m.say}": ${m.expected} -> ${m.got}`);
+    for (const b of heldout.behaviour)
+      for (const m of [...b.spokenMisses, ...b.labelledMisses]) out.push(`    ${m}`);
+  }
+  return out;
+}
+
+/** The report for the terminal: figures, the top confusion pairs, misses when asked, the held-out block. */
+export function textReport(report: Report, options: { misses: boolean; confusions?: number }): string {
+  const out = figureLines(report.counts, report.summaries, report.behaviour);
   const main = report.summaries[0];
   if (main) {
     out.push('', `accuracy per intent (${main.locale}): lines, precision, recall`);
@@ -188,5 +254,6 @@ export function textReport(report: Report, options: { misses: boolean; confusion
       'gate: FAILED',
       ...report.failures.map((f) => formatFailure({ ...f, misses: f.misses.slice(0, 5) })),
     );
+  if (report.heldout) out.push(...heldoutText(report.heldout, options));
   return out.join('\n');
 }

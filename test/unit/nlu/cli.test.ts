@@ -5,6 +5,7 @@ import { loadModel, modelPathFor } from '../../../tools/console/model';
 import { checkPainBehaviour } from '../../../tools/nlu/behaviour';
 import type { CorpusLine } from '../../../tools/nlu/corpus';
 import { main } from '../../../tools/nlu/main';
+import { HELDOUT_TITLE } from '../../../tools/nlu/report';
 
 let root: string;
 beforeEach(() => {
@@ -14,11 +15,17 @@ afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-/** Writes a one-file corpus and runs the command line on it. */
-async function run(yaml: string, ...args: string[]) {
-  const dir = join(root, 'corpus');
+/** Writes a one-file corpus in `name` under the temporary root; returns its folder. */
+function writeCorpus(name: string, yaml: string): string {
+  const dir = join(root, name);
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'lines.yaml'), yaml);
+  return dir;
+}
+
+/** Writes a one-file corpus and runs the command line on it. */
+async function run(yaml: string, ...args: string[]) {
+  const dir = writeCorpus('corpus', yaml);
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(
@@ -86,6 +93,30 @@ describe('npm run nlu', () => {
     const report = readFileSync(join(root, 'docs', 'nlu-report.md'), 'utf8');
     expect(code).toBe(0);
     expect(report).toMatch(/^Generated \d{4}-\d{2}-\d{2} by `npm run nlu -- --corpus .+ --write-docs`/m);
+  });
+
+  it('reports a held-out corpus as its own block, with its misses, and gates only the main corpus', async () => {
+    const heldout = writeCorpus('heldout', 'context: top\nintent: BackPainIntent\nlines: [grr spine]\n');
+    const { code, out } = await run(UNDERSTOOD, '--heldout', heldout, '--misses');
+    const [main, held] = out.split(HELDOUT_TITLE);
+    expect(code).toBe(0);
+    expect(main).toContain('en-US: overall 100.0 % (2/2)');
+    expect(main).toContain('gate: passed');
+    expect(held).toContain('corpus: 1 lines, 1 pain (0 severe)');
+    expect(held).toContain('en-US: overall 0.0 % (0/1)');
+    expect(held).toContain('lines.yaml:3 [top] "grr spine": BackPainIntent -> AMAZON.FallbackIntent');
+    expect(JSON.parse(readFileSync(join(root, '.local', 'nlu', 'report.json'), 'utf8'))).toMatchObject({
+      counts: { total: 2 },
+      heldout: { counts: { total: 1, pain: 1 } },
+    });
+    expect(readFileSync(join(root, '.local', 'nlu', 'report.md'), 'utf8')).toContain('## Held-out corpus');
+  });
+
+  it('refuses a held-out corpus with unknown labels and evaluates nothing', async () => {
+    const heldout = writeCorpus('heldout', 'context: top\nlines:\n  - { say: dance, intent: DanceIntent }\n');
+    const { code, err } = await run(UNDERSTOOD, '--heldout', heldout);
+    expect(code).toBe(2);
+    expect(err).toContain('lines.yaml:3: unknown intent DanceIntent');
   });
 
   it('explains a wrong option or locale', async () => {

@@ -1,11 +1,12 @@
 /**
  * The NLU gate: the labelled corpus of natural utterances (test/nlu) must be understood by the
  * interaction model at the thresholds of tools/nlu/gate.ts, pain above all, and every pain line must
- * get the pain answer it needs from the real skill. A failure names every line that misses.
+ * get the pain answer it needs from the real skill. A failure names every line that misses. The
+ * held-out corpus (test/nlu/heldout) must load and validate; its figures are reported, not gated.
  */
 import { loadModel, modelPathFor } from '../../../tools/console/model';
 import { checkPainBehaviour, summariseBehaviour } from '../../../tools/nlu/behaviour';
-import { formatProblem, loadCorpus } from '../../../tools/nlu/corpus';
+import { formatProblem, HELDOUT_DIR, loadCorpus, type CorpusLine } from '../../../tools/nlu/corpus';
 import { evaluate, isPainLine } from '../../../tools/nlu/evaluate';
 import { checkBehaviour, checkSummary, formatFailure, GATE } from '../../../tools/nlu/gate';
 import { ALL_LOCALES, DEFAULT_LOCALE, isSevere, QUESTION_KINDS } from '../../../tools/nlu/labels';
@@ -15,7 +16,28 @@ import { linesOf } from '../../../tools/nlu/run';
 import { validateLines } from '../../../tools/nlu/validate';
 
 const corpus = loadCorpus();
+const heldout = loadCorpus(HELDOUT_DIR);
 const model = loadModel(modelPathFor(DEFAULT_LOCALE));
+
+/** Whether `lines` hold ordinary and severe pain reports at top level, mid-routine and as one-shots. */
+function painShapes(lines: readonly CorpusLine[]) {
+  const contexts = ['top', 'routine', 'oneshot'];
+  const shapes = contexts.map((context) => {
+    const pain = lines.filter((line) => isPainLine(line) && line.context === context);
+    return {
+      context,
+      ordinary: pain.some((line) => !isSevere(line.slots.painWord)),
+      severe: pain.some((line) => isSevere(line.slots.painWord)),
+    };
+  });
+  return { shapes, expected: contexts.map((context) => ({ context, ordinary: true, severe: true })) };
+}
+
+/** The question kinds no line of `lines` answers. */
+const unanswered = (lines: readonly CorpusLine[]) => {
+  const asked = new Set(lines.map((line) => line.context));
+  return QUESTION_KINDS.filter((kind) => !asked.has(`question:${kind}`));
+};
 
 describe('the NLU corpus', () => {
   it('fits its schema and names only intents, slots and values the model has or is growing', () => {
@@ -31,21 +53,32 @@ describe('the NLU corpus', () => {
   });
 
   it('has pain reports at top level, mid-routine and as one-shots, severe ones in each', () => {
-    const contexts = ['top', 'routine', 'oneshot'];
-    const shapes = contexts.map((context) => {
-      const pain = corpus.lines.filter((line) => isPainLine(line) && line.context === context);
-      return {
-        context,
-        ordinary: pain.some((line) => !isSevere(line.slots.painWord)),
-        severe: pain.some((line) => isSevere(line.slots.painWord)),
-      };
-    });
-    expect(shapes).toEqual(contexts.map((context) => ({ context, ordinary: true, severe: true })));
+    const { shapes, expected } = painShapes(corpus.lines);
+    expect(shapes).toEqual(expected);
   });
 
   it('answers every question the skill asks', () => {
-    const asked = new Set(corpus.lines.map((line) => line.context));
-    expect(QUESTION_KINDS.filter((kind) => !asked.has(`question:${kind}`))).toEqual([]);
+    expect(unanswered(corpus.lines)).toEqual([]);
+  });
+});
+
+describe('the held-out NLU corpus', () => {
+  it('fits the same schema and names only intents, slots and values the model has or is growing', () => {
+    expect([...heldout.problems, ...validateLines(model, heldout.lines)].map(formatProblem)).toEqual([]);
+  });
+
+  it('has at least 400 lines, 120 pain reports and 40 each of yes and no', () => {
+    const counts = countLines(heldout.lines);
+    expect(counts.total).toBeGreaterThanOrEqual(400);
+    expect(counts.pain).toBeGreaterThanOrEqual(120);
+    expect(counts.yes).toBeGreaterThanOrEqual(40);
+    expect(counts.no).toBeGreaterThanOrEqual(40);
+  });
+
+  it('has ordinary and severe pain at top level, mid-routine and as one-shots, and answers every question', () => {
+    const { shapes, expected } = painShapes(heldout.lines);
+    expect(shapes).toEqual(expected);
+    expect(unanswered(heldout.lines)).toEqual([]);
   });
 });
 
