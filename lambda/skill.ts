@@ -2,6 +2,7 @@ import { SkillBuilders, getLocale, type RequestHandler } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { SkillDeps } from './core/deps';
 import { assertRequestEnvelope } from './core/envelope';
+import { ConfigError } from './core/errors';
 import { takeQuestion } from './core/session';
 import {
   errorHandler,
@@ -48,6 +49,8 @@ export interface RunCoachSkill {
  * catch-alls last.
  */
 export function createSkill(deps: SkillDeps): RunCoachSkill {
+  if (!deps.skillId)
+    throw new ConfigError('createSkill needs the skill ID: requests of other skills are refused');
   const i18n = createI18n();
   const handlers: RequestHandler[] = [
     ...routineHandlers(deps),
@@ -68,14 +71,18 @@ export function createSkill(deps: SkillDeps): RunCoachSkill {
     })
     .addResponseInterceptors(interruptedRoutineInterceptor(deps))
     .addErrorHandlers(errorHandler(deps))
-    .withCustomUserAgent('run-coach');
-  if (deps.skillId) builder.withSkillId(deps.skillId);
+    .withCustomUserAgent('run-coach')
+    .withSkillId(deps.skillId);
   const skill = builder.create();
 
   return {
     async handler(event, context) {
-      assertRequestEnvelope(event);
-      return skill.invoke(event satisfies RequestEnvelope, context);
+      try {
+        assertRequestEnvelope(event);
+        return await skill.invoke(event satisfies RequestEnvelope, context);
+      } finally {
+        deps.metrics.flush();
+      }
     },
   };
 }

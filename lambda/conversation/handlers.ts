@@ -24,7 +24,7 @@ export function launchHandler(deps: SkillDeps): RequestHandler {
           new Date(deps.clock.now()),
           input.requestEnvelope.request.requestId,
         );
-        firstLaunch = previous === undefined || previous.launchCount === 0;
+        firstLaunch = previous === undefined || (previous.launchCount === 0 && !previous.pausedRoutine);
         const offer = firstLaunch ? undefined : offerResume(input, previous?.pausedRoutine, deps.clock.now());
         if (offer) return input.responseBuilder.speak(offer.speech).reprompt(offer.reprompt).getResponse();
       } catch (error) {

@@ -53,7 +53,11 @@ export async function saveProgress(
   state: RoutineState,
 ): Promise<boolean> {
   try {
-    await deps.store.profiles.setPausedRoutine(userId(input), toPaused(state, requestTime(input)));
+    await deps.store.profiles.setPausedRoutine(
+      userId(input),
+      toPaused(state, requestTime(input)),
+      input.requestEnvelope.request.requestId,
+    );
     return true;
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;

@@ -62,9 +62,7 @@ export function useLocalStore(prefix: string, endpoint: string): () => LocalStor
 /** A store over a local port nothing listens on, with short limits: every call fails within 1 s. */
 export async function unreachableStore() {
   const port = await freePort();
-  const doc = createDocumentClient(
-    { ...LOCAL_CLIENT_CONFIG, endpoint: `http://127.0.0.1:${port}` },
-    { connectionTimeoutMs: 200, requestTimeoutMs: 200, maxAttempts: 2, operationBudgetMs: 1000 },
-  );
-  return { doc, store: createDynamoStore(doc, 'nothing-here', 1000) };
+  const limits = { connectionTimeoutMs: 200, requestTimeoutMs: 200, maxAttempts: 2, operationBudgetMs: 1000 };
+  const doc = createDocumentClient({ ...LOCAL_CLIENT_CONFIG, endpoint: `http://127.0.0.1:${port}` }, limits);
+  return { doc, store: createDynamoStore(doc, 'nothing-here', { limits }) };
 }

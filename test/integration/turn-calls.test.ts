@@ -1,10 +1,12 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { recordingMetrics } from '../../lambda/core/metrics';
 import { createSkill } from '../../lambda/skill';
 import { createDynamoStore } from '../../lambda/store/dynamo';
 import { profileKey } from '../../lambda/store/keys';
 import { startDynamoProxy, type DynamoProxy } from '../../tools/local/loopback';
 import { measuredTurns, prepareTurn, TURNS, type MeasuredTurn } from '../../tools/bench/turns';
+import { TEST_SKILL_ID } from '../helpers/envelopes';
 import { fixedTimeZone, recordingLogger, seededRandom, spoken } from '../helpers/skill';
 import { backends, localDocumentClient, useLocalStore } from './backends';
 
@@ -22,7 +24,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
   navigation: {},
   pause: { UpdateItem: 1 },
   'routine session end': { UpdateItem: 1 },
-  'log a rest day': { PutItem: 1 },
+  // The put, then the erasure check (lambda/store/dynamo/erase.ts).
+  'log a rest day': { PutItem: 1, GetItem: 1 },
   'weekly summary': { Query: 1 },
 };
 
@@ -44,6 +47,8 @@ describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint
       random: seededRandom(),
       logger: recordingLogger(),
       timeZones: fixedTimeZone('America/New_York'),
+      metrics: recordingMetrics(),
+      skillId: TEST_SKILL_ID,
     });
     send = (envelope) => handler(envelope, {});
   });

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { format } from 'prettier';
 import { systemClock } from '../../lambda/core/deps';
+import { recordingMetrics } from '../../lambda/core/metrics';
 import { createSkill } from '../../lambda/skill';
 import { createTimeZoneLookup } from '../../lambda/platform/timezone';
 import { createDocumentClient, createDynamoStore } from '../../lambda/store/dynamo';
@@ -20,6 +21,7 @@ import { measuredTurns, prepareTurn, TURNS, type MeasuredTurn, type TurnContext 
 import { plainSpeech, restDayVerdict } from '../local/verdicts';
 import { percentile } from '../bench/measure';
 import { planUser, type PlannedTurn } from './plan';
+import { TEST_SKILL_ID } from '../../test/helpers/envelopes';
 
 const root = join(__dirname, '..', '..');
 const TABLE = 'run-coach-load';
@@ -57,6 +59,8 @@ async function main(): Promise<void> {
       random: Math.random,
       logger: quietLogger,
       timeZones: createTimeZoneLookup({ logger: quietLogger, clock }),
+      metrics: recordingMetrics(),
+      skillId: TEST_SKILL_ID,
     };
     const { handler } = createSkill(deps);
 

@@ -62,7 +62,8 @@ export function confirmRemoveYesHandler(deps: SkillDeps): RequestHandler {
       const day = say(date);
       const result = await orFailure(
         deps,
-        () => deps.store.activity.removeRestDay(userIdOf(input), date),
+        () =>
+          deps.store.activity.removeRestDay(userIdOf(input), date, input.requestEnvelope.request.requestId),
         () => tell(input, speech.say('restdays:removeFailed', { day })),
       );
       if (!result.ok) return result.response;

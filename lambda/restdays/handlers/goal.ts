@@ -21,7 +21,8 @@ export function setGoalHandler(deps: SkillDeps): RequestHandler {
         return question(input, speech.say('restdays:goalOutOfRange', GOAL_RANGE), reprompt);
       const result = await orFailure(
         deps,
-        () => deps.store.profiles.setRestDayGoal(userIdOf(input), goal),
+        () =>
+          deps.store.profiles.setRestDayGoal(userIdOf(input), goal, input.requestEnvelope.request.requestId),
         () => tell(input, speech.say('restdays:goalFailed')),
       );
       if (!result.ok) return result.response;

@@ -25,7 +25,12 @@ export async function logDay(
   const loggedAt = new Date(deps.clock.now()).toISOString();
   const result = await orFailure(
     deps,
-    () => deps.store.activity.logRestDay(userIdOf(input), { date, loggedAt }),
+    () =>
+      deps.store.activity.logRestDay(
+        userIdOf(input),
+        { date, loggedAt },
+        input.requestEnvelope.request.requestId,
+      ),
     () => tell(input, speech.say('restdays:notConfirmed', { day })),
   );
   if (!result.ok) return result.response;

@@ -25,6 +25,7 @@ export function painHandler(deps: SkillDeps): RequestHandler {
           await deps.store.profiles.setPausedRoutine(
             input.requestEnvelope.context.System.user.userId,
             undefined,
+            input.requestEnvelope.request.requestId,
           );
         } catch (error) {
           if (!(error instanceof StoreUnavailableError)) throw error;

@@ -5,6 +5,7 @@
  * it there; rest-day turns additionally get the "never claims a save that did not happen" check.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { recordingMetrics } from '../../../lambda/core/metrics';
 import { createSkill } from '../../../lambda/skill';
 import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
 import { createDocumentClient, createDynamoStore } from '../../../lambda/store/dynamo';
@@ -18,6 +19,7 @@ import {
   type MeasuredTurn,
   type TurnContext,
 } from '../../../tools/bench/turns';
+import { TEST_SKILL_ID } from '../../helpers/envelopes';
 import { fixedTimeZone, recordingLogger, seededRandom, spoken } from '../../helpers/skill';
 
 /** Alexa waits this long for an answer. */
@@ -70,10 +72,20 @@ export function faultySkill(options: FaultySkillOptions) {
     ? createTimeZoneLookup({ logger, clock })
     : fixedTimeZone('America/New_York');
   const doc = createDocumentClient({ ...LOCAL_CLIENT_CONFIG, endpoint: options.dynamoEndpoint });
-  const store = createDynamoStore(doc, FAULT_TABLE);
-  const { handler } = createSkill({ store, clock, random: seededRandom(), logger, timeZones });
+  const metrics = recordingMetrics();
+  const store = createDynamoStore(doc, FAULT_TABLE, { clock, metrics });
+  const { handler } = createSkill({
+    store,
+    clock,
+    random: seededRandom(),
+    logger,
+    timeZones,
+    metrics,
+    skillId: TEST_SKILL_ID,
+  });
   return {
     logger,
+    metrics,
     send: (envelope: RequestEnvelope) => handler(envelope, {}),
     destroy: () => {
       doc.destroy();

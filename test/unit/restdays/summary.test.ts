@@ -29,7 +29,7 @@ describe('how many rest days this week / am I on track', () => {
 
   it('uses the goal the user set', async () => {
     const store = createMemoryStore();
-    await store.profiles.setRestDayGoal(TEST_USER_ID, 3);
+    await store.profiles.setRestDayGoal(TEST_USER_ID, 3, 'seed-goal');
     await seedRestDays(store, '2026-11-23');
     const response = await conversation({ store }).intent(PROGRESS);
     expect(spoken(response)).toMatch(/1 of (your goal of )?3/);
