@@ -68,9 +68,8 @@ describe.each(backends())('a one-shot routine, stopped, then a launch, on %s', (
       ),
     );
     expect(spoken(yes)).not.toMatch(/nothing paused/i);
-    expect(yes.sessionAttributes?.routine).toMatchObject({
-      state: { routineId: expect.stringMatching(/^warmup\./) },
-    });
+    const routine = yes.sessionAttributes?.routine as { state?: { routineId?: unknown } } | undefined;
+    expect(String(routine?.state?.routineId)).toMatch(/^warmup\./);
   });
 
   it('"resume" as the first thing of a new session finds the saved place too', async () => {
