@@ -32,11 +32,18 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined;
 }
 
-/** Whether the request never left this machine (refused or unresolvable connection, or no connection in time). */
+/**
+ * Whether the request never left this machine (refused or unresolvable connection, or no connection
+ * in time). The code is read from the message too: the SDK's retry layer re-wraps an error from
+ * another realm (as under jest) into a plain Error that keeps only the message.
+ */
 function neverSent(error: unknown): boolean {
   const { code, message } = shape(error);
   if (typeof code === 'string' && NOT_SENT_CODES.has(code)) return true;
-  return typeof message === 'string' && message.includes('did not establish a connection');
+  if (typeof message !== 'string') return false;
+  return (
+    message.includes('did not establish a connection') || [...NOT_SENT_CODES].some((c) => message.includes(c))
+  );
 }
 
 /**
