@@ -29,10 +29,12 @@ export function localDocumentClient(endpoint: string) {
 }
 
 let tables = 0;
-/** A fresh table name, so test files never see each other's data. */
+/** When this module was loaded: mutation testing runs the same files again in one process. */
+const loaded = Date.now().toString(36);
+/** A fresh table name, so test files (and runs of them) never see each other's data. */
 export function uniqueTableName(prefix: string): string {
   tables += 1;
-  return `${prefix}-${process.pid}-${tables}`;
+  return `${prefix}-${process.pid}-${loaded}-${tables}`;
 }
 
 /** A fresh table on a local backend, with a document client and the DynamoDB store over it. */

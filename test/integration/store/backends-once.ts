@@ -1,8 +1,9 @@
 /**
  * Jest global setup for mutation testing (stryker.config.mjs): Stryker runs jest again and again
- * in the same worker process, so DynamoDB Local and dynalite are started once per process (kept on
- * the process's global object) and stopped when it ends, instead of once per run as
- * global-setup.ts does for `npm test`.
+ * in the same worker process. `npm run mutate` starts DynamoDB Local and dynalite once for the run
+ * and passes their endpoints; run any other way, they are started once per process (kept on the
+ * process's global object) and stopped when it ends, instead of once per run as global-setup.ts
+ * does for `npm test`.
  */
 import { startDynalite, startDynamoDbLocal, type LocalDynamo } from '../../../tools/local/dynamo';
 import { BACKEND_ENV } from '../backends';
@@ -14,6 +15,8 @@ interface Started {
 const holder = globalThis as { __runCoachMutationBackends?: Started };
 
 export default async function startBackendsOnce(): Promise<void> {
+  // `npm run mutate` (tools/mutate.ts) starts them once for the whole run and passes their endpoints.
+  if (process.env[BACKEND_ENV['DynamoDB Local']] && process.env[BACKEND_ENV.dynalite]) return;
   holder.__runCoachMutationBackends ??= {
     endpoints: Promise.all([startDynamoDbLocal(), startDynalite()]).then((backends: LocalDynamo[]) => {
       const stop = () => {
