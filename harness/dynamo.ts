@@ -28,6 +28,15 @@ export const LOCAL_CLIENT_CONFIG = {
   credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
 } as const;
 
+/**
+ * The environment variables that carry the endpoints of the two local backends, set by whoever
+ * started them (the integration tests' global setup, `npm run mutate`) for the test processes.
+ */
+export const BACKEND_ENV = {
+  'DynamoDB Local': 'RUN_COACH_TEST_DYNAMODB_LOCAL',
+  dynalite: 'RUN_COACH_TEST_DYNALITE',
+} as const;
+
 /** A free TCP port on loopback. */
 export async function freePort(): Promise<number> {
   const server = createServer();

@@ -4,8 +4,10 @@
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Clock, SkillDeps, SkillLogger, TimeZoneLookup } from '../lambda/core/deps';
+import { recordingMetrics } from '../lambda/core/metrics';
 import { createSkill } from '../lambda/skill';
 import { createMemoryStore } from '../lambda/store/memory';
+import { TEST_SKILL_ID } from './envelopes';
 
 /** One recorded log call. */
 export interface LogEntry {
@@ -64,6 +66,8 @@ export function testDeps(
     clock: fixedClock(),
     random: seededRandom(),
     timeZones: fixedTimeZone(),
+    metrics: recordingMetrics(),
+    skillId: TEST_SKILL_ID,
     ...overrides,
     logger: recordingLogger(),
   };

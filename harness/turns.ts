@@ -139,8 +139,8 @@ export const TURNS: readonly TurnType[] = [
     },
     startWarmUp,
   ),
-  // "log a rest day on <date>": one conditional PutItem, no read.
-  intentTurn('log a rest day', 'db', REST_DAY_INTENTS.log, { PutItem: 1 }, (context) => ({
+  // "log a rest day on <date>": one conditional PutItem, then the erasure check (one consistent GetItem).
+  intentTurn('log a rest day', 'db', REST_DAY_INTENTS.log, { PutItem: 1, GetItem: 1 }, (context) => ({
     [REST_DAY_SLOTS.date]: { value: context.date ?? pastDay(context) },
   })),
   // "how many rest days have I had this week": one Query (the week's days and the goal).

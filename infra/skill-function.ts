@@ -14,13 +14,15 @@ const ROOT = join(__dirname, '..');
 const OUTPUT_FORMATS = { cjs: OutputFormat.CJS, esm: OutputFormat.ESM } as const;
 
 /**
- * Every DynamoDB action the store (lambda/store/dynamo/) sends: `UpdateCommand` (recordLaunch),
- * `PutCommand`, `DeleteCommand`, `QueryCommand`, `BatchWriteCommand` (deleteUser). A test reads the
- * store's code and fails when this list and the commands it sends differ.
+ * Every DynamoDB action the store (lambda/store/dynamo/) sends: `UpdateCommand` (profiles, the
+ * removal mark), `PutCommand`, `DeleteCommand`, `GetCommand` (the erasure check after an activity
+ * write, reading back a retried write), `QueryCommand`, `BatchWriteCommand` (erasure). A test reads
+ * the store's code and fails when this list and the commands it sends differ.
  */
 export const DYNAMODB_ACTIONS = [
   'dynamodb:BatchWriteItem',
   'dynamodb:DeleteItem',
+  'dynamodb:GetItem',
   'dynamodb:PutItem',
   'dynamodb:Query',
   'dynamodb:UpdateItem',

@@ -6,10 +6,7 @@ import { SkillFunction } from './skill-function';
 import { SkillTable } from './table';
 
 /** Options of {@link RunCoachStack}. */
-export interface RunCoachStackProps extends StackProps, RunCoachConfig {
-  /** DynamoDB TTL on the schema's expiry attribute; see {@link SkillTable}. */
-  timeToLive?: boolean;
-}
+export interface RunCoachStackProps extends StackProps, RunCoachConfig {}
 
 /**
  * Everything Run Coach runs on: the table, the skill function and its alarms. Environment-agnostic
@@ -17,14 +14,14 @@ export interface RunCoachStackProps extends StackProps, RunCoachConfig {
  */
 export class RunCoachStack extends Stack {
   constructor(scope: Construct, id: string, props: RunCoachStackProps) {
-    const { skillId, alarmEmail, timeToLive = false, ...stackProps } = props;
+    const { skillId, alarmEmail, ...stackProps } = props;
     super(scope, id, {
       description: 'Run Coach Alexa skill: DynamoDB table, skill function, alarms',
       ...stackProps,
     });
-    const { table } = new SkillTable(this, 'Data', { timeToLive });
+    const { table } = new SkillTable(this, 'Data');
     const { fn } = new SkillFunction(this, 'Skill', { table, skillId });
-    new SkillAlarms(this, 'Alarms', { fn, ...(alarmEmail ? { alarmEmail } : {}) });
+    new SkillAlarms(this, 'Alarms', { fn, table, ...(alarmEmail ? { alarmEmail } : {}) });
 
     new CfnOutput(this, 'FunctionArn', {
       value: fn.functionArn,

@@ -6,24 +6,25 @@ import { TABLE_SCHEMA } from '../lambda/store/schema';
 /** The schema's DynamoDB attribute types as CDK names them. */
 const ATTRIBUTE_TYPES = { S: AttributeType.STRING } as const;
 
-/** Options of {@link SkillTable}. */
-export interface SkillTableProps {
-  /**
-   * Turn on DynamoDB TTL on `TABLE_SCHEMA.timeToLiveAttribute`. Off: no code writes that attribute
-   * yet (a test in test/infra fails when some code starts to, so this cannot be forgotten).
-   */
-  timeToLive?: boolean;
-}
+/**
+ * How far back point-in-time recovery reaches: DynamoDB's maximum and default, 35 days. An item
+ * deleted from the table (by an erasure or by TTL) stays restorable from these backups for up to
+ * that long after its deletion, which the privacy text says.
+ * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/PointInTimeRecovery_Howitworks.html
+ */
+export const PITR_RECOVERY_DAYS = 35;
 
 /**
  * The skill's one table, built from the store's key schema (lambda/store/schema.ts): on-demand,
- * point-in-time recovery, encrypted with the AWS managed key, and kept when the stack is deleted
- * (it holds users' rest-day history).
+ * point-in-time recovery ({@link PITR_RECOVERY_DAYS} days), encrypted with the AWS managed key,
+ * TTL on the schema's expiry attribute (activity items expire 90 days after their day, erasure
+ * markers after 7; the profile has none), and kept when the stack is deleted (it holds users'
+ * rest-day history).
  */
 export class SkillTable extends Construct {
   readonly table: Table;
 
-  constructor(scope: Construct, id: string, props: SkillTableProps = {}) {
+  constructor(scope: Construct, id: string) {
     super(scope, id);
     this.table = new Table(this, 'Table', {
       partitionKey: {
@@ -32,10 +33,13 @@ export class SkillTable extends Construct {
       },
       sortKey: { name: TABLE_SCHEMA.sortKey.name, type: ATTRIBUTE_TYPES[TABLE_SCHEMA.sortKey.type] },
       billingMode: BillingMode.PAY_PER_REQUEST,
-      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      pointInTimeRecoverySpecification: {
+        pointInTimeRecoveryEnabled: true,
+        recoveryPeriodInDays: PITR_RECOVERY_DAYS,
+      },
       encryption: TableEncryption.AWS_MANAGED,
       removalPolicy: RemovalPolicy.RETAIN,
-      ...(props.timeToLive ? { timeToLiveAttribute: TABLE_SCHEMA.timeToLiveAttribute } : {}),
+      timeToLiveAttribute: TABLE_SCHEMA.timeToLiveAttribute,
     });
   }
 }

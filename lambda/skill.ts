@@ -5,6 +5,7 @@ import type { SkillDeps } from './core/deps';
 import { assertRequestEnvelope } from './core/envelope';
 import { beginTurn, toErrorHandler, toRequestHandler, type AnswerPipeline } from './core/render';
 import { localeOf } from './core/request';
+import { ConfigError } from './core/errors';
 import {
   errorHandler,
   exitHandler,
@@ -51,6 +52,8 @@ export interface RunCoachSkill {
  * response, after the answer interceptors (a routine another capability cut off is paused there).
  */
 export function createSkill(deps: SkillDeps): RunCoachSkill {
+  if (!deps.skillId)
+    throw new ConfigError('createSkill needs the skill ID: requests of other skills are refused');
   const i18n = createI18n();
   const pipeline: AnswerPipeline = { interceptors: [interruptedRoutineInterceptor(deps)] };
   const handlers: AnswerHandler[] = [
@@ -70,14 +73,18 @@ export function createSkill(deps: SkillDeps): RunCoachSkill {
       beginTurn(input, speechFor(i18n, localeOf(input), deps.random));
     })
     .addErrorHandlers(toErrorHandler(errorHandler(deps), pipeline))
-    .withCustomUserAgent('run-coach');
-  if (deps.skillId) builder.withSkillId(deps.skillId);
+    .withCustomUserAgent('run-coach')
+    .withSkillId(deps.skillId);
   const skill = builder.create();
 
   return {
     async handler(event, context) {
-      assertRequestEnvelope(event);
-      return skill.invoke(event satisfies RequestEnvelope, context);
+      try {
+        assertRequestEnvelope(event);
+        return await skill.invoke(event satisfies RequestEnvelope, context);
+      } finally {
+        deps.metrics.flush();
+      }
     },
   };
 }

@@ -27,7 +27,7 @@ export function launchHandler(deps: SkillDeps): AnswerHandler {
       );
       // Without the profile we cannot tell, so we err on the side of saying the disclaimer.
       const previous = launch.ok ? launch.value.previous : undefined;
-      const firstLaunch = previous === undefined || previous.launchCount === 0;
+      const firstLaunch = previous === undefined || (previous.launchCount === 0 && !previous.pausedRoutine);
       const offer = firstLaunch ? undefined : offerResume(input, previous.pausedRoutine, now);
       return (
         offer ??

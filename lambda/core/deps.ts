@@ -1,4 +1,5 @@
 import type { Store } from '../store/port';
+import type { SkillMetrics } from './metrics';
 
 /** Wall-clock time, injected so tests and the console can fix it. */
 export interface Clock {
@@ -39,8 +40,13 @@ export interface SkillDeps {
   random: Random;
   logger: SkillLogger;
   timeZones: TimeZoneLookup;
-  /** When set, requests for any other skill are refused. */
-  skillId?: string | undefined;
+  /** Counts what operators watch (store failures, rest days logged, …); flushed once per invocation. */
+  metrics: SkillMetrics;
+  /**
+   * The Alexa skill ID (`amzn1.ask.skill.…`): requests and skill events for any other skill are
+   * refused. Required: without it, another skill's SkillDisabled event could erase a user.
+   */
+  skillId: string;
 }
 
 /** The system clock, for production wiring. */

@@ -5,7 +5,7 @@
  */
 import type { HandlerInput } from 'ask-sdk-core';
 import type { SkillDeps } from '../core/deps';
-import { fromStore, requestTimeOf, userIdOf } from '../core/request';
+import { fromStore, requestIdOf, requestTimeOf, userIdOf } from '../core/request';
 import { localNow } from '../core/today';
 import { routineById } from './catalog';
 import type { RoutineState } from './engine';
@@ -18,7 +18,11 @@ export async function saveProgress(
   state: RoutineState,
 ): Promise<boolean> {
   const saved = await fromStore(deps.logger, 'Routine progress not saved', () =>
-    deps.store.profiles.setPausedRoutine(userIdOf(input), toPaused(state, requestTimeOf(input))),
+    deps.store.profiles.setPausedRoutine(
+      userIdOf(input),
+      toPaused(state, requestTimeOf(input)),
+      requestIdOf(input),
+    ),
   );
   return saved.ok;
 }
@@ -26,7 +30,7 @@ export async function saveProgress(
 /** Forgets the user's saved place in one write; `false` when the store is down. */
 export async function clearProgress(input: HandlerInput, deps: SkillDeps): Promise<boolean> {
   const cleared = await fromStore(deps.logger, 'Paused routine not cleared', () =>
-    deps.store.profiles.setPausedRoutine(userIdOf(input), undefined),
+    deps.store.profiles.setPausedRoutine(userIdOf(input), undefined, requestIdOf(input)),
   );
   return cleared.ok;
 }

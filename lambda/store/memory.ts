@@ -1,89 +1,134 @@
+import { UserErasedError } from './errors';
 import type {
   ActivityStore,
   CompletedRoutine,
   LaunchRecord,
+  PausedRoutine,
   Profile,
   ProfileStore,
   RestDay,
   Store,
 } from './port';
 
+/** A profile as kept here: the port's view and the request ids the DynamoDB item carries too. */
+interface StoredProfile extends Profile {
+  createdBy: string;
+  lastLaunchId?: string | undefined;
+  handedOver?: PausedRoutine | undefined;
+}
+
+/** The port's view of a stored profile. */
+function publicProfile(stored: StoredProfile): Profile {
+  const { createdBy: _c, lastLaunchId: _l, handedOver: _h, ...profile } = structuredClone(stored);
+  return profile;
+}
+
 /**
- * An in-memory store for handler unit tests and the console's `--memory` mode. It is not the proof
- * that storage works: the DynamoDB implementation is tested against DynamoDB Local and dynalite.
+ * An in-memory store for handler unit tests and the console's `--memory` mode, with the same
+ * answers as the DynamoDB store (first contact, request ids, erasure), but no failures and no
+ * deadlines. It is not the proof that storage works: the DynamoDB implementation is tested against
+ * DynamoDB Local and dynalite.
  */
 export function createMemoryStore(): Store {
-  const profiles = new Map<string, Profile>();
-  const launchIds = new Map<string, string>();
-  const goals = new Map<string, number>();
-  const restDays = new Map<string, Map<string, RestDay>>();
+  const profiles = new Map<string, StoredProfile>();
+  const restDays = new Map<string, Map<string, RestDay & { loggedBy: string }>>();
   const routines = new Map<string, CompletedRoutine[]>();
+  const erased = new Set<string>();
+
+  const refuseErased = (userId: string, operation: string) => {
+    if (erased.has(userId)) throw new UserErasedError(operation);
+  };
+  const writeProfile = (userId: string, requestId: string, change: Partial<StoredProfile>) => {
+    const stored = profiles.get(userId);
+    profiles.set(userId, { ...(stored ?? { launchCount: 0, createdBy: requestId }), ...change });
+  };
 
   const profileStore: ProfileStore = {
-    recordLaunch(userId: string, at: Date, launchId?: string): Promise<LaunchRecord> {
-      const stored = profiles.get(userId);
-      if (stored && launchId !== undefined && launchIds.get(userId) === launchId) {
-        // This launch's own write, seen again (as by an SDK retry): nothing is counted twice.
-        const { pausedRoutine: _handedOver, ...current } = stored;
-        const previous =
-          current.launchCount > 1 ? { ...current, launchCount: current.launchCount - 1 } : undefined;
-        return Promise.resolve({ previous, current: structuredClone(current) });
-      }
-      if (launchId !== undefined) launchIds.set(userId, launchId);
-      const previous = stored;
-      const now = at.toISOString();
-      const current: Profile = {
-        firstSeenAt: previous?.firstSeenAt ?? now,
-        lastVisitAt: now,
-        launchCount: (previous?.launchCount ?? 0) + 1,
-        restDayGoal: goals.get(userId),
-      };
-      profiles.set(userId, current);
-      return Promise.resolve({ previous: previous && structuredClone(previous), current });
+    recordLaunch(userId, at, launchId) {
+      return Promise.resolve().then((): LaunchRecord => {
+        refuseErased(userId, 'recordLaunch');
+        const stored = profiles.get(userId);
+        if (stored && launchId !== undefined && stored.lastLaunchId === launchId) {
+          // This launch's own write, seen again (as by a retry): nothing is counted twice.
+          const current = publicProfile(stored);
+          if (stored.createdBy === launchId) return { firstContact: true, previous: undefined, current };
+          const { lastVisitAt: _unknown, ...before } = current;
+          const previous: Profile = { ...before, launchCount: current.launchCount - 1 };
+          if (stored.handedOver) previous.pausedRoutine = structuredClone(stored.handedOver);
+          return { firstContact: false, previous, current };
+        }
+        const now = at.toISOString();
+        const next: StoredProfile = {
+          firstSeenAt: stored?.firstSeenAt ?? now,
+          lastVisitAt: now,
+          launchCount: (stored?.launchCount ?? 0) + 1,
+          restDayGoal: stored?.restDayGoal,
+          createdBy: stored?.createdBy ?? launchId ?? `launch ${now}`,
+          lastLaunchId: launchId,
+          handedOver: stored?.pausedRoutine,
+        };
+        profiles.set(userId, next);
+        return {
+          firstContact: stored === undefined,
+          previous: stored && publicProfile(stored),
+          current: publicProfile(next),
+        };
+      });
     },
-    setPausedRoutine(userId, paused) {
-      const profile = profiles.get(userId);
-      const { pausedRoutine: _old, ...rest } = profile ?? {
-        firstSeenAt: paused?.pausedAt ?? '',
-        lastVisitAt: paused?.pausedAt ?? '',
-        launchCount: 0,
-      };
-      if (!profile && !paused) return Promise.resolve();
-      profiles.set(userId, paused ? { ...rest, pausedRoutine: structuredClone(paused) } : rest);
-      return Promise.resolve();
+    setPausedRoutine(userId, paused, requestId) {
+      return Promise.resolve().then(() => {
+        if (!paused) {
+          const stored = profiles.get(userId);
+          if (stored) {
+            const { pausedRoutine: _cleared, ...rest } = stored;
+            profiles.set(userId, rest);
+          }
+          return;
+        }
+        refuseErased(userId, 'setPausedRoutine');
+        writeProfile(userId, requestId, { pausedRoutine: structuredClone(paused) });
+      });
     },
-    setRestDayGoal(userId, goal) {
-      goals.set(userId, goal);
-      const profile = profiles.get(userId);
-      if (profile) profiles.set(userId, { ...profile, restDayGoal: goal });
-      return Promise.resolve();
+    setRestDayGoal(userId, goal, requestId) {
+      return Promise.resolve().then(() => {
+        refuseErased(userId, 'setRestDayGoal');
+        writeProfile(userId, requestId, { restDayGoal: goal });
+        return 'set' as const;
+      });
     },
   };
 
   const activity: ActivityStore = {
-    logRestDay(userId, restDay) {
-      const days = restDays.get(userId) ?? new Map<string, RestDay>();
-      restDays.set(userId, days);
-      if (days.has(restDay.date)) return Promise.resolve('already-logged');
-      days.set(restDay.date, { ...restDay });
-      return Promise.resolve('logged');
+    logRestDay(userId, restDay, requestId) {
+      return Promise.resolve().then(() => {
+        refuseErased(userId, 'logRestDay');
+        const days = restDays.get(userId) ?? new Map<string, RestDay & { loggedBy: string }>();
+        restDays.set(userId, days);
+        const logged = days.get(restDay.date);
+        if (logged) return logged.loggedBy === requestId ? 'logged' : 'already-logged';
+        days.set(restDay.date, { date: restDay.date, loggedAt: restDay.loggedAt, loggedBy: requestId });
+        return 'logged';
+      });
     },
     removeRestDay(userId, date) {
       return Promise.resolve(restDays.get(userId)?.delete(date) ? 'removed' : 'not-found');
     },
     recordRoutine(userId, routine) {
-      routines.set(userId, [...(routines.get(userId) ?? []), { ...routine }]);
-      return Promise.resolve();
+      return Promise.resolve().then(() => {
+        refuseErased(userId, 'recordRoutine');
+        routines.set(userId, [...(routines.get(userId) ?? []), { ...routine }]);
+      });
     },
     async recent(userId, fromDate) {
       const history = await activity.history(userId, fromDate, '9999-12-31');
-      return { ...history, restDayGoal: goals.get(userId) };
+      return { ...history, restDayGoal: profiles.get(userId)?.restDayGoal };
     },
     history(userId, fromDate, toDate) {
       const inRange = (date: string) => date >= fromDate && date <= toDate;
       return Promise.resolve({
         restDays: [...(restDays.get(userId)?.values() ?? [])]
           .filter((d) => inRange(d.date))
+          .map(({ date, loggedAt }) => ({ date, loggedAt }))
           .sort((a, b) => a.date.localeCompare(b.date)),
         routines: (routines.get(userId) ?? [])
           .filter((r) => inRange(r.date))
@@ -92,14 +137,13 @@ export function createMemoryStore(): Store {
     },
     deleteUser(userId) {
       const count =
-        (profiles.has(userId) || goals.has(userId) ? 1 : 0) +
+        (profiles.has(userId) ? 1 : 0) +
         (restDays.get(userId)?.size ?? 0) +
         (routines.get(userId)?.length ?? 0);
       profiles.delete(userId);
-      launchIds.delete(userId);
-      goals.delete(userId);
       restDays.delete(userId);
       routines.delete(userId);
+      erased.add(userId);
       return Promise.resolve(count);
     },
   };

@@ -1,15 +1,32 @@
 /**
  * The storage port: what the skill needs from storage, in domain terms. The DynamoDB implementation
- * (`dynamo.ts`) is the real one; `memory.ts` is a fake for handler unit tests. Every method may reject
- * with `StoreUnavailableError`, meaning nothing was written.
+ * (`dynamo/`) is the real one; `memory.ts` is a fake for handler unit tests and the console.
+ *
+ * Every method takes, last, optional {@link CallOptions}: with a `deadline`, no attempt or retry runs
+ * past it, and a call with less time left than one attempt needs fails at once. Every method may
+ * reject with `StoreUnavailableError`; its `mayHaveWritten` says whether a write may have landed
+ * anyway (then say "I can't confirm", never "not saved"). Writes of a user whose data was erased
+ * reject with `UserErasedError` (a `StoreUnavailableError` that wrote nothing).
+ *
+ * Writes take the request's id (`requestEnvelope.request.requestId`) and store it with what they
+ * write, so that a retry of a write whose answer was lost recognises its own write and reports it
+ * done (`logged`, `removed`, `set`) instead of "already there" or "not found".
  */
+import type { Deadline } from '../core/deadline';
+
+/** The options every port method takes last. */
+export interface CallOptions {
+  /** The turn's deadline (lambda/core/deadline.ts); without it, the store's own budget per call. */
+  deadline?: Deadline;
+}
 
 /** What the skill remembers about a user between sessions. */
 export interface Profile {
-  /** ISO-8601 instant of the first launch. */
-  firstSeenAt: string;
-  /** ISO-8601 instant of the latest launch. */
-  lastVisitAt: string;
+  /** ISO-8601 instant of the first launch; absent while the user never launched (one-shots only). */
+  firstSeenAt?: string;
+  /** ISO-8601 instant of the latest launch; absent while the user never launched. */
+  lastVisitAt?: string;
+  /** Launches so far: 0 when the profile was made by a one-shot request (a saved routine, a goal). */
   launchCount: number;
   /** A routine the user paused or left part-way, if any (handed to the session at the next launch). */
   pausedRoutine?: PausedRoutine;
@@ -35,7 +52,13 @@ export interface PausedRoutine {
 
 /** The profile before and after a launch was recorded. */
 export interface LaunchRecord {
-  /** `undefined` on the user's first launch. */
+  /**
+   * `true` when the store held nothing of this user before this launch: their first contact with
+   * the skill. `false` for a returning user, including one whose only earlier contact was a one-shot
+   * request ("ask run coach to warm me up") that saved a routine or a goal (`launchCount` 0).
+   */
+  firstContact: boolean;
+  /** The profile as it was; `undefined` exactly when {@link LaunchRecord.firstContact}. */
   previous: Profile | undefined;
   current: Profile;
 }
@@ -45,21 +68,28 @@ export interface ProfileStore {
   /**
    * Records a launch at `at` in one write and returns the profile as it was before and after. The
    * paused routine, if any, comes back in `previous` and is removed from the profile in that same
-   * write: the launch hands it to the session, which saves it again if it is still unfinished.
+   * write: the launch hands it to the session, which saves it again if it is still unfinished. A
+   * launch never drops a routine it did not hand back: the write keeps what it took, so a retry
+   * whose first attempt landed hands back the same routine.
    *
-   * Idempotent per `launchId` (the launching request's `requestId`), which the same write stores on
-   * the profile as `lastLaunchId`: when a write lands but its answer is lost and the SDK retries it,
-   * the retry finds its own id, counts nothing again, and reconstructs `previous` from the item its
-   * first attempt wrote (`undefined`, i.e. a first launch, iff that item's launch count is 1; no
-   * paused routine, which the first attempt removed). If the store cannot show that item (dynalite
-   * returns no item with a failed condition), `previous` is `undefined`: the user hears the
-   * disclaimer once more rather than miss it. Without `launchId`, every call is a new launch.
+   * Idempotent per `launchId` (the launching request's `requestId`): a retry of a launch whose
+   * answer was lost finds its own id, counts nothing again, and rebuilds the record from the item
+   * its first attempt wrote (first contact, launch count and paused routine included). Without
+   * `launchId`, every call is a new launch.
    */
-  recordLaunch(userId: string, at: Date, launchId?: string): Promise<LaunchRecord>;
-  /** Saves (or with `undefined`, clears) the user's paused routine in one write. */
-  setPausedRoutine(userId: string, paused: PausedRoutine | undefined): Promise<void>;
-  /** Sets the weekly rest-day goal on the profile in one write (no read). */
-  setRestDayGoal(userId: string, goal: number): Promise<void>;
+  recordLaunch(userId: string, at: Date, launchId?: string, options?: CallOptions): Promise<LaunchRecord>;
+  /**
+   * Saves (or with `undefined`, clears) the user's paused routine in one write. Saving for a user
+   * with no profile makes one with no launch counted (see {@link LaunchRecord.firstContact}).
+   */
+  setPausedRoutine(
+    userId: string,
+    paused: PausedRoutine | undefined,
+    requestId: string,
+    options?: CallOptions,
+  ): Promise<void>;
+  /** Sets the weekly rest-day goal on the profile in one write (no read); `set` once it is stored. */
+  setRestDayGoal(userId: string, goal: number, requestId: string, options?: CallOptions): Promise<'set'>;
 }
 
 /** The whole port, one repository per kind of data. */
@@ -105,23 +135,39 @@ export interface RecentActivity extends ActivityHistory {
 export interface ActivityStore {
   /**
    * Logs a rest day in one conditional write; logging the same day twice stores one item and the
-   * second call says `already-logged`. A retry of the same write (same `loggedAt`) whose first
-   * attempt landed says `logged` where the store returns the item with the failed condition
-   * (DynamoDB), else `already-logged`: both true, the day is logged once.
+   * second call says `already-logged`. The item carries `requestId`, so a retry of this request
+   * whose first attempt landed says `logged`.
    */
-  logRestDay(userId: string, restDay: RestDay): Promise<'logged' | 'already-logged'>;
-  /** Removes a rest day in one conditional delete. */
-  removeRestDay(userId: string, date: string): Promise<'removed' | 'not-found'>;
+  logRestDay(
+    userId: string,
+    restDay: RestDay,
+    requestId: string,
+    options?: CallOptions,
+  ): Promise<'logged' | 'already-logged'>;
+  /**
+   * Removes a rest day: `removed` once it is gone (also for a retry of this request whose first
+   * attempt landed), `not-found` when there was none to remove.
+   */
+  removeRestDay(
+    userId: string,
+    date: string,
+    requestId: string,
+    options?: CallOptions,
+  ): Promise<'removed' | 'not-found'>;
   /** Records a completed routine in one write. */
-  recordRoutine(userId: string, routine: CompletedRoutine): Promise<void>;
+  recordRoutine(userId: string, routine: CompletedRoutine, options?: CallOptions): Promise<void>;
   /** Everything from `fromDate` to `toDate` inclusive (`YYYY-MM-DD`), in one query, oldest first. */
-  history(userId: string, fromDate: string, toDate: string): Promise<ActivityHistory>;
+  history(userId: string, fromDate: string, toDate: string, options?: CallOptions): Promise<ActivityHistory>;
   /**
    * Everything from `fromDate` up to now, plus the weekly goal from the profile, in ONE query: the
    * profile's sort key sorts after every day's (see `recentRange` in keys.ts). Rest days are never
    * logged in the future, so "up to now" is up to the last item there is.
    */
-  recent(userId: string, fromDate: string): Promise<RecentActivity>;
-  /** Deletes every item of the user (profile included); resolves the number deleted. */
-  deleteUser(userId: string): Promise<number>;
+  recent(userId: string, fromDate: string, options?: CallOptions): Promise<RecentActivity>;
+  /**
+   * Erases the user (the skill was disabled with NOT_PERSISTED): every item of theirs is deleted and
+   * nothing of them can be written again, even by requests still in flight. Resolves the number of
+   * items deleted; rejects with `StoreUnavailableError` if anything may remain.
+   */
+  deleteUser(userId: string, options?: CallOptions): Promise<number>;
 }

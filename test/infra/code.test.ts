@@ -1,7 +1,7 @@
 /**
  * The stack agrees with the code it deploys: the role's DynamoDB actions are the commands the skill
- * sends, TTL is on exactly when the skill writes the expiry attribute, and the bundle carries only
- * the skill.
+ * sends, TTL is on for the one expiry attribute the store writes, and the bundle carries only the
+ * skill.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -63,23 +63,23 @@ describe('the stack and the skill code agree', () => {
     expect(granted.sort()).toEqual(needed);
   });
 
-  it('turns TTL on exactly when some skill code writes the expiry attribute', () => {
-    const writers = lambdaSources()
-      .filter(({ path }) => path !== join('lambda', 'store', 'schema.ts'))
-      .filter(
-        ({ code }) =>
-          code.includes('timeToLiveAttribute') || code.includes(`'${TABLE_SCHEMA.timeToLiveAttribute}'`),
-      )
-      .map(({ path }) => path);
+  it("turns TTL on for the attribute the store writes: the schema's one name, no other spelling in the code", () => {
     const table = Object.values(s.template.findResources('AWS::DynamoDB::Table'))[0] as {
-      Properties: Record<string, unknown>;
+      Properties: { TimeToLiveSpecification?: unknown };
     };
-    const ttl = table.Properties.TimeToLiveSpecification;
-    // If this fails: some code now writes the expiry attribute; pass timeToLive to the stack.
-    expect({ writers: writers.length > 0, ttl: ttl !== undefined }).toEqual({
-      writers: ttl !== undefined,
-      ttl: writers.length > 0,
+    expect(table.Properties.TimeToLiveSpecification).toEqual({
+      AttributeName: TABLE_SCHEMA.timeToLiveAttribute,
+      Enabled: true,
     });
+    // The store names the attribute through the schema only: a literal elsewhere could drift from it.
+    const literal = new RegExp(`['"\`]${TABLE_SCHEMA.timeToLiveAttribute}['"\`]`);
+    const spelled = lambdaSources()
+      .filter(({ path }) => path !== join('lambda', 'store', 'schema.ts'))
+      .filter(({ code }) => literal.test(code))
+      .map(({ path }) => path);
+    expect(spelled).toEqual([]);
+    const writers = lambdaSources().filter(({ code }) => code.includes('TABLE_SCHEMA.timeToLiveAttribute'));
+    expect(writers.map(({ path }) => path)).toEqual([join('lambda', 'store', 'dynamo', 'attributes.ts')]);
   });
 
   it('bundles only the skill: lambda/ and its npm dependencies, no tools or tests', () => {

@@ -36,7 +36,7 @@ describe('the deployed stack (skill ID and alarm e-mail given)', () => {
     expect(Annotations.fromStack(s.stack).findError('*', Match.anyValue())).toEqual([]);
   });
 
-  it('builds the table from the store schema: on-demand, PITR, encrypted, retained', () => {
+  it('builds the table from the store schema: on-demand, PITR for 35 days, TTL, encrypted, retained', () => {
     const { resource } = only(s, 'AWS::DynamoDB::Table');
     expect(resource.DeletionPolicy).toBe('Retain');
     expect(resource.UpdateReplacePolicy).toBe('Retain');
@@ -50,8 +50,9 @@ describe('the deployed stack (skill ID and alarm e-mail given)', () => {
         { AttributeName: TABLE_SCHEMA.sortKey.name, AttributeType: TABLE_SCHEMA.sortKey.type },
       ],
       BillingMode: 'PAY_PER_REQUEST',
-      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true, RecoveryPeriodInDays: 35 },
       SSESpecification: { SSEEnabled: true },
+      TimeToLiveSpecification: { AttributeName: TABLE_SCHEMA.timeToLiveAttribute, Enabled: true },
     });
   });
 
@@ -118,7 +119,7 @@ describe('the deployed stack (skill ID and alarm e-mail given)', () => {
     });
   });
 
-  it('alarms on errors, throttles and a duration near 8 s, and e-mails an encrypted topic', () => {
+  it('alarms on function errors, throttles and a duration near 8 s, and e-mails an encrypted topic', () => {
     const topic = only(s, 'AWS::SNS::Topic');
     expect(topic.resource.Properties).toEqual({
       KmsMasterKeyId: { 'Fn::GetAtt': [only(s, 'AWS::KMS::Key').id, 'Arn'] },

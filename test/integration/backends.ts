@@ -4,12 +4,9 @@
  */
 import { createDocumentClient, createDynamoStore } from '../../lambda/store/dynamo';
 import type { Store } from '../../lambda/store/port';
-import { ensureTable, freePort, LOCAL_CLIENT_CONFIG } from '../../harness/dynamo';
+import { BACKEND_ENV, ensureTable, freePort, LOCAL_CLIENT_CONFIG } from '../../harness/dynamo';
 
-export const BACKEND_ENV = {
-  'DynamoDB Local': 'RUN_COACH_TEST_DYNAMODB_LOCAL',
-  dynalite: 'RUN_COACH_TEST_DYNALITE',
-} as const;
+export { BACKEND_ENV };
 
 export type BackendName = keyof typeof BACKEND_ENV;
 
@@ -29,10 +26,12 @@ export function localDocumentClient(endpoint: string) {
 }
 
 let tables = 0;
-/** A fresh table name, so test files never see each other's data. */
+/** When this module was loaded: mutation testing runs the same files again in one process. */
+const loaded = Date.now().toString(36);
+/** A fresh table name, so test files (and runs of them) never see each other's data. */
 export function uniqueTableName(prefix: string): string {
   tables += 1;
-  return `${prefix}-${process.pid}-${tables}`;
+  return `${prefix}-${process.pid}-${loaded}-${tables}`;
 }
 
 /** A fresh table on a local backend, with a document client and the DynamoDB store over it. */
@@ -62,9 +61,7 @@ export function useLocalStore(prefix: string, endpoint: string): () => LocalStor
 /** A store over a local port nothing listens on, with short limits: every call fails within 1 s. */
 export async function unreachableStore() {
   const port = await freePort();
-  const doc = createDocumentClient(
-    { ...LOCAL_CLIENT_CONFIG, endpoint: `http://127.0.0.1:${port}` },
-    { connectionTimeoutMs: 200, requestTimeoutMs: 200, maxAttempts: 2, operationBudgetMs: 1000 },
-  );
-  return { doc, store: createDynamoStore(doc, 'nothing-here', 1000) };
+  const limits = { connectionTimeoutMs: 200, requestTimeoutMs: 200, maxAttempts: 2, operationBudgetMs: 1000 };
+  const doc = createDocumentClient({ ...LOCAL_CLIENT_CONFIG, endpoint: `http://127.0.0.1:${port}` }, limits);
+  return { doc, store: createDynamoStore(doc, 'nothing-here', { limits }) };
 }

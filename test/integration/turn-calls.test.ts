@@ -1,5 +1,6 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { recordingMetrics } from '../../lambda/core/metrics';
 import { createSkill } from '../../lambda/skill';
 import { createDynamoStore } from '../../lambda/store/dynamo';
 import { profileKey } from '../../lambda/store/keys';
@@ -7,6 +8,7 @@ import { startDynamoProxy, type DynamoProxy } from '../../harness/loopback';
 import { prepareTurn, turnNamed, TURNS, type TurnType } from '../../harness/turns';
 import { fixedTimeZone, recordingLogger, seededRandom } from '../../harness/skill';
 import { spoken } from '../../harness/speech';
+import { TEST_SKILL_ID } from '../../harness/envelopes';
 import { backends, localDocumentClient, useLocalStore } from './backends';
 import { messagePattern } from '../../harness/messages';
 
@@ -24,7 +26,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
   navigation: {},
   pause: { UpdateItem: 1 },
   'routine session end': { UpdateItem: 1 },
-  'log a rest day': { PutItem: 1 },
+  // The put, then the erasure check (lambda/store/dynamo/erase.ts).
+  'log a rest day': { PutItem: 1, GetItem: 1 },
   'weekly summary': { Query: 1 },
 };
 
@@ -46,6 +49,8 @@ describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint
       random: seededRandom(),
       logger: recordingLogger(),
       timeZones: fixedTimeZone('America/New_York'),
+      metrics: recordingMetrics(),
+      skillId: TEST_SKILL_ID,
     });
     send = (envelope) => handler(envelope, {});
   });

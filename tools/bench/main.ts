@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { format } from 'prettier';
+import { TEST_SKILL_ID } from '../../harness/envelopes';
 import {
   ensureTable,
   startDynalite,
@@ -78,6 +79,7 @@ async function main(): Promise<void> {
     const env = (endpoint: string): NodeJS.ProcessEnv => ({
       PATH: process.env.PATH,
       TABLE_NAME: TABLE,
+      SKILL_ID: TEST_SKILL_ID,
       // DynamoDB Local keeps tables per region and access key: use the ones ensureTable used.
       AWS_REGION: LOCAL_CLIENT_CONFIG.region,
       AWS_ACCESS_KEY_ID: LOCAL_CLIENT_CONFIG.credentials.accessKeyId,

@@ -25,6 +25,8 @@ async function main(bundle: string, runs: number): Promise<void> {
           env: {
             PATH: process.env.PATH ?? '',
             TABLE_NAME: TABLE,
+            // The skill ID invoke-launch.js's envelope carries (the skill refuses to start without one).
+            SKILL_ID: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000',
             AWS_REGION: 'us-east-1',
             AWS_ACCESS_KEY_ID: 'local',
             AWS_SECRET_ACCESS_KEY: 'local',

@@ -4,6 +4,7 @@
  */
 import type { Random, SkillLogger } from '../../lambda/core/deps';
 import { createTimeZoneLookup } from '../../lambda/platform/timezone';
+import { recordingMetrics } from '../../lambda/core/metrics';
 import { createSkill } from '../../lambda/skill';
 import type { Store } from '../../lambda/store/port';
 import { createEngine, type ConsoleClock, type Engine } from './engine';
@@ -53,6 +54,8 @@ export async function startConsole(setup: ConsoleSetup): Promise<RunningConsole>
     random: setup.random,
     logger: setup.logger,
     timeZones: createTimeZoneLookup({ logger: setup.logger, clock: setup.clock }),
+    metrics: recordingMetrics(),
+    skillId: CONSOLE_SKILL_ID,
   });
   const engine = createEngine({
     model: setup.model,

@@ -12,6 +12,7 @@ import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { format } from 'prettier';
 import { systemClock } from '../../lambda/core/deps';
+import { recordingMetrics } from '../../lambda/core/metrics';
 import { createSkill } from '../../lambda/skill';
 import { createTimeZoneLookup } from '../../lambda/platform/timezone';
 import { createDocumentClient, createDynamoStore } from '../../lambda/store/dynamo';
@@ -24,6 +25,7 @@ import { prepareTurn, turnNamed, type TurnContext } from '../../harness/turns';
 import { restDayVerdict } from '../../harness/verdicts';
 import { percentile } from '../bench/measure';
 import { planUser, type PlannedTurn } from './plan';
+import { TEST_SKILL_ID } from '../../harness/envelopes';
 
 const root = join(__dirname, '..', '..');
 /**
@@ -68,6 +70,8 @@ async function main(): Promise<void> {
       random: Math.random,
       logger: quietLogger,
       timeZones: createTimeZoneLookup({ logger: quietLogger, clock }),
+      metrics: recordingMetrics(),
+      skillId: TEST_SKILL_ID,
     };
     const { handler } = createSkill(deps);
 

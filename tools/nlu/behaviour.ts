@@ -11,7 +11,9 @@
  * `routines.continue` or `routines.resume` question).
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { recordingMetrics } from '../../lambda/core/metrics';
 import { createI18n } from '../../lambda/speech/i18n';
+import { TEST_SKILL_ID } from '../../harness/envelopes';
 import { createSkill, type SkillHandler } from '../../lambda/skill';
 import { createMemoryStore } from '../../lambda/store/memory';
 import {
@@ -145,6 +147,8 @@ export async function checkPainBehaviour(
     random: () => 0.5,
     logger: { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} },
     timeZones: { timeZoneOf: () => Promise.resolve(CORPUS_TIME_ZONE) },
+    metrics: recordingMetrics(),
+    skillId: TEST_SKILL_ID,
   };
   const { handler } = createSkill(deps);
   const resolver = corpusResolver(model);
@@ -159,7 +163,7 @@ export async function checkPainBehaviour(
     for (const mode of modes) {
       user += 1;
       const device: Device = {
-        skillId: 'amzn1.ask.skill.00000000-0000-4000-8000-0000000000a1',
+        skillId: TEST_SKILL_ID,
         userId: `amzn1.ask.account.NLU-${user}`,
         deviceId: 'amzn1.ask.device.NLU',
         apiEndpoint: 'https://api.amazonalexa.com',

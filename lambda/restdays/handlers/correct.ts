@@ -1,7 +1,7 @@
 import { ask, message, tell, type Answer, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { all, isAnswering, isIntent } from '../../core/predicates';
-import { fromStore, slotValueOf, userIdOf } from '../../core/request';
+import { fromStore, requestIdOf, slotValueOf, userIdOf } from '../../core/request';
 import { interpretDate, PAST_LIMIT_DAYS } from '../dates';
 import { REST_DAY_INTENTS, REST_DAY_QUESTIONS, REST_DAY_SLOTS } from '../intents';
 import { questionDate, todayOf } from './today';
@@ -51,7 +51,7 @@ export function confirmRemoveYesHandler(deps: SkillDeps): AnswerHandler {
       if (!date) return askWhichDay();
       const day = (await todayOf(input, deps)).say(date);
       const removed = await fromStore(deps.logger, 'Store unavailable', () =>
-        deps.store.activity.removeRestDay(userIdOf(input), date),
+        deps.store.activity.removeRestDay(userIdOf(input), date, requestIdOf(input)),
       );
       if (!removed.ok) return tell(message('restdays:removeFailed', { day }));
       return tell(

@@ -1,7 +1,7 @@
 import { ask, message, tell, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { isIntent } from '../../core/predicates';
-import { fromStore, slotValueOf, userIdOf } from '../../core/request';
+import { fromStore, requestIdOf, slotValueOf, userIdOf } from '../../core/request';
 import { GOAL_RANGE, isAllowedGoal } from '../goal';
 import { REST_DAY_INTENTS, REST_DAY_SLOTS } from '../intents';
 
@@ -16,7 +16,7 @@ export function setGoalHandler(deps: SkillDeps): AnswerHandler {
       if (goal === undefined) return ask(message('restdays:goalMissing', GOAL_RANGE), reprompt);
       if (!isAllowedGoal(goal)) return ask(message('restdays:goalOutOfRange', GOAL_RANGE), reprompt);
       const set = await fromStore(deps.logger, 'Store unavailable', () =>
-        deps.store.profiles.setRestDayGoal(userIdOf(input), goal),
+        deps.store.profiles.setRestDayGoal(userIdOf(input), goal, requestIdOf(input)),
       );
       if (!set.ok) return tell(message('restdays:goalFailed'));
       return tell(goal === 1 ? message('restdays:goalSetOne') : message('restdays:goalSet', { goal }));

@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { ask, message, tell, type Answer, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { all, isAnswering, isIntent } from '../../core/predicates';
-import { fromStore, slotValueOf, userIdOf } from '../../core/request';
+import { fromStore, requestIdOf, slotValueOf, userIdOf } from '../../core/request';
 import { interpretDate, PAST_LIMIT_DAYS } from '../dates';
 import { REST_DAY_INTENTS, REST_DAY_QUESTIONS, REST_DAY_SLOTS } from '../intents';
 import { questionDate, todayOf, type Today } from './today';
@@ -26,7 +26,7 @@ export async function logDay(
   const day = say(date);
   const loggedAt = new Date(deps.clock.now()).toISOString();
   const logged = await fromStore(deps.logger, 'Store unavailable', () =>
-    deps.store.activity.logRestDay(userIdOf(input), { date, loggedAt }),
+    deps.store.activity.logRestDay(userIdOf(input), { date, loggedAt }, requestIdOf(input)),
   );
   if (!logged.ok) return tell(message('restdays:notConfirmed', { day }));
   if (logged.value === 'already-logged') return tell(message('restdays:alreadyLogged', { day }));

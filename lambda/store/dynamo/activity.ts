@@ -1,96 +1,188 @@
-import { BatchWriteCommand, DeleteCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import { dayBound, PROFILE_SORT_KEY, recentRange, restDayKey, routineKey, userPartition } from '../keys';
-import type { ActivityHistory, ActivityStore, CompletedRoutine, RecentActivity, RestDay } from '../port';
-import { parseRestDayGoal } from './profiles';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { StoreUnavailableError } from '../errors';
-import { TABLE_SCHEMA } from '../schema';
-import type { Table } from './table';
+import {
+  dayBound,
+  PROFILE_SORT_KEY,
+  recentRange,
+  restDayKey,
+  routineKey,
+  userPartition,
+  type ItemKey,
+} from '../keys';
+import type {
+  ActivityHistory,
+  ActivityStore,
+  CallOptions,
+  CompletedRoutine,
+  RecentActivity,
+  RestDay,
+} from '../port';
+import { activityExpiresAt } from '../schema';
+import { EXPIRES_AT, LOGGED_BY, PK, REMOVED_BY, SK } from './attributes';
+import { Eraser, refuseIfErased, type EraserSettings } from './erase';
+import { parseRestDayGoal } from './profile-items';
+import type { Operation, Table } from './table';
 
-const PK = TABLE_SCHEMA.partitionKey.name;
-const SK = TABLE_SCHEMA.sortKey.name;
-/** BatchWriteItem takes at most 25 requests. */
-const BATCH_SIZE = 25;
-
-/** Rest days and completed routines in DynamoDB, one item each in the user's partition. */
+/**
+ * Rest days and completed routines in DynamoDB, one item each in the user's partition, each with a
+ * TTL 90 days after its day (`activityExpiresAt`). Every write that can create an item checks
+ * afterwards that the user was not erased meanwhile, and takes its item back if they were (see
+ * erase.ts for why this closes the race with an erasure).
+ */
 export class DynamoActivityStore implements ActivityStore {
-  constructor(private readonly table: Table) {}
+  private readonly eraser: Eraser;
 
-  /** One conditional `PutItem`: a second log of the same day fails the condition and writes nothing. */
-  async logRestDay(userId: string, restDay: RestDay): Promise<'logged' | 'already-logged'> {
-    const result = await this.table.runConditional('logRestDay', (abortSignal) =>
-      this.table.doc.send(
-        new PutCommand({
-          TableName: this.table.name,
-          Item: {
-            ...restDayKey(userId, restDay.date),
-            type: 'rest',
-            date: restDay.date,
-            loggedAt: restDay.loggedAt,
-          },
-          ConditionExpression: 'attribute_not_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': PK },
-          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
-        }),
-        { abortSignal },
-      ),
-    );
-    if (result.written) return 'logged';
-    // The SDK's retry of this very write, whose first attempt landed with its answer lost, finds the
-    // item it wrote: that is this log, not an earlier one. (dynalite returns no item: "already".)
-    return result.item?.loggedAt?.S === restDay.loggedAt ? 'logged' : 'already-logged';
+  constructor(
+    private readonly table: Table,
+    eraser: EraserSettings = {},
+  ) {
+    this.eraser = new Eraser(table, eraser);
   }
 
-  /** One conditional `DeleteItem`. */
-  async removeRestDay(userId: string, date: string): Promise<'removed' | 'not-found'> {
-    const result = await this.table.runConditional('removeRestDay', (abortSignal) =>
-      this.table.doc.send(
-        new DeleteCommand({
-          TableName: this.table.name,
-          Key: restDayKey(userId, date),
-          ConditionExpression: 'attribute_exists(#pk)',
-          ExpressionAttributeNames: { '#pk': PK },
-        }),
-        { abortSignal },
-      ),
-    );
-    return result.written ? 'removed' : 'not-found';
+  /**
+   * One conditional `PutItem` (a day being removed may be logged again), then the erasure check.
+   * The condition fails for a day already logged: by another request (`already-logged`), or by
+   * this one, when a retry follows an attempt whose answer was lost (`loggedBy` is this request's
+   * id: `logged`). dynalite returns no item with a failed condition, so then it is read.
+   */
+  logRestDay(
+    userId: string,
+    restDay: RestDay,
+    requestId: string,
+    options?: CallOptions,
+  ): Promise<'logged' | 'already-logged'> {
+    return this.table.operation('logRestDay', options, async (op) => {
+      const key = restDayKey(userId, restDay.date);
+      const result = await op.conditional((abortSignal) =>
+        this.table.doc.send(
+          new PutCommand({
+            TableName: this.table.name,
+            Item: {
+              ...key,
+              type: 'rest',
+              date: restDay.date,
+              loggedAt: restDay.loggedAt,
+              [LOGGED_BY]: requestId,
+              [EXPIRES_AT]: activityExpiresAt(restDay.date),
+            },
+            ConditionExpression: 'attribute_not_exists(#pk) OR attribute_exists(#removedBy)',
+            ExpressionAttributeNames: { '#pk': PK, '#removedBy': REMOVED_BY },
+            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+          }),
+          { abortSignal },
+        ),
+      );
+      if (!result.written) {
+        const item = result.item ?? (op.mayHaveWritten ? await this.readItem(op, key) : undefined);
+        if (item?.[LOGGED_BY] !== requestId) return 'already-logged';
+      }
+      await refuseIfErased(this.table, op, userId, key);
+      return 'logged';
+    });
   }
 
-  /** One `PutItem`. */
-  async recordRoutine(userId: string, routine: CompletedRoutine): Promise<void> {
-    await this.table.run('recordRoutine', (abortSignal) =>
-      this.table.doc.send(
-        new PutCommand({
-          TableName: this.table.name,
-          Item: { ...routineKey(userId, routine.date, routine.completedAt), type: 'routine', ...routine },
-        }),
-        { abortSignal },
-      ),
-    );
+  /**
+   * Two writes. First a conditional `UpdateItem` marks the day as removed by this request (reads
+   * skip it from then on, and its TTL is set to now): that write decides the answer, and a retry of
+   * it after a lost answer passes its own condition again. Then a `DeleteItem` deletes it; if that
+   * fails, the marked item stays invisible until TTL deletes it.
+   */
+  removeRestDay(
+    userId: string,
+    date: string,
+    requestId: string,
+    options?: CallOptions,
+  ): Promise<'removed' | 'not-found'> {
+    return this.table.operation('removeRestDay', options, async (op) => {
+      const key = restDayKey(userId, date);
+      const marked = await op.conditional((abortSignal) =>
+        this.table.doc.send(
+          new UpdateCommand({
+            TableName: this.table.name,
+            Key: key,
+            UpdateExpression: 'SET #removedBy = :id, #expiresAt = :now',
+            ConditionExpression:
+              'attribute_exists(#pk) AND (attribute_not_exists(#removedBy) OR #removedBy = :id)',
+            ExpressionAttributeNames: { '#pk': PK, '#removedBy': REMOVED_BY, '#expiresAt': EXPIRES_AT },
+            ExpressionAttributeValues: {
+              ':id': requestId,
+              ':now': Math.floor(this.table.settings.clock.now() / 1000),
+            },
+          }),
+          { abortSignal },
+        ),
+      );
+      if (!marked.written) return 'not-found';
+      try {
+        await op.write((abortSignal) =>
+          this.table.doc.send(
+            new DeleteCommand({
+              TableName: this.table.name,
+              Key: key,
+              ConditionExpression: 'attribute_not_exists(#pk) OR #removedBy = :id',
+              ExpressionAttributeNames: { '#pk': PK, '#removedBy': REMOVED_BY },
+              ExpressionAttributeValues: { ':id': requestId },
+            }),
+            { abortSignal },
+          ),
+        );
+      } catch (error) {
+        // The day is removed for every read already; a failed clean-up only leaves it to TTL.
+        if (!(error instanceof StoreUnavailableError) && !isConditionFailure(error)) throw error;
+        if (error instanceof StoreUnavailableError) this.table.countFailure(op.name);
+      }
+      return 'removed';
+    });
+  }
+
+  /** One `PutItem` (a retry writes the same item again), then the erasure check. */
+  recordRoutine(userId: string, routine: CompletedRoutine, options?: CallOptions): Promise<void> {
+    return this.table.operation('recordRoutine', options, async (op) => {
+      const key = routineKey(userId, routine.date, routine.completedAt);
+      await op.write((abortSignal) =>
+        this.table.doc.send(
+          new PutCommand({
+            TableName: this.table.name,
+            Item: { ...key, type: 'routine', ...routine, [EXPIRES_AT]: activityExpiresAt(routine.date) },
+          }),
+          { abortSignal },
+        ),
+      );
+      await refuseIfErased(this.table, op, userId, key);
+    });
   }
 
   /** One `Query` over the date range (paged only past DynamoDB's 1 MB page size). */
-  async history(userId: string, fromDate: string, toDate: string): Promise<ActivityHistory> {
-    const history: ActivityHistory = { restDays: [], routines: [] };
-    const items = await this.query('history', userId, dayBound(fromDate, 'start'), dayBound(toDate, 'end'));
-    for (const item of items) addItem(history, item);
-    return history;
+  history(userId: string, fromDate: string, toDate: string, options?: CallOptions): Promise<ActivityHistory> {
+    return this.table.operation('history', options, async (op) => {
+      const history: ActivityHistory = { restDays: [], routines: [] };
+      const items = await this.query(op, userId, dayBound(fromDate, 'start'), dayBound(toDate, 'end'));
+      for (const item of items) addItem(history, item);
+      return history;
+    });
   }
 
   /** One `Query` from `fromDate`'s first item up to the profile item, which carries the goal. */
-  async recent(userId: string, fromDate: string): Promise<RecentActivity> {
-    const recent: RecentActivity = { restDays: [], routines: [], restDayGoal: undefined };
-    const { from, to } = recentRange(fromDate);
-    for (const item of await this.query('recent', userId, from, to)) {
-      if (item[SK] === PROFILE_SORT_KEY) recent.restDayGoal = parseRestDayGoal(item);
-      else addItem(recent, item);
-    }
-    return recent;
+  recent(userId: string, fromDate: string, options?: CallOptions): Promise<RecentActivity> {
+    return this.table.operation('recent', options, async (op) => {
+      const recent: RecentActivity = { restDays: [], routines: [], restDayGoal: undefined };
+      const { from, to } = recentRange(fromDate);
+      for (const item of await this.query(op, userId, from, to)) {
+        if (item[SK] === PROFILE_SORT_KEY) recent.restDayGoal = parseRestDayGoal(item);
+        else addItem(recent, item);
+      }
+      return recent;
+    });
+  }
+
+  /** See {@link Eraser.deleteUser}. */
+  deleteUser(userId: string, options?: CallOptions): Promise<number> {
+    return this.eraser.deleteUser(userId, options);
   }
 
   /** The items of one partition with `from <= sk <= to`, oldest first. */
   private async query(
-    operation: string,
+    op: Operation,
     userId: string,
     from: string,
     to: string,
@@ -98,17 +190,13 @@ export class DynamoActivityStore implements ActivityStore {
     const items: Record<string, unknown>[] = [];
     let startKey: Record<string, unknown> | undefined;
     do {
-      const page = await this.table.run(operation, (abortSignal) =>
+      const page = await op.read((abortSignal) =>
         this.table.doc.send(
           new QueryCommand({
             TableName: this.table.name,
             KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
             ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-            ExpressionAttributeValues: {
-              ':pk': userPartition(userId),
-              ':from': from,
-              ':to': to,
-            },
+            ExpressionAttributeValues: { ':pk': userPartition(userId), ':from': from, ':to': to },
             ExclusiveStartKey: startKey,
           }),
           { abortSignal },
@@ -120,49 +208,24 @@ export class DynamoActivityStore implements ActivityStore {
     return items;
   }
 
-  /** Queries the user's keys, then deletes them in batches of 25, retrying unprocessed items. */
-  async deleteUser(userId: string): Promise<number> {
-    const keys: Record<string, unknown>[] = [];
-    let startKey: Record<string, unknown> | undefined;
-    do {
-      const page = await this.table.run('deleteUser.query', (abortSignal) =>
-        this.table.doc.send(
-          new QueryCommand({
-            TableName: this.table.name,
-            KeyConditionExpression: '#pk = :pk',
-            ProjectionExpression: '#pk, #sk',
-            ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
-            ExpressionAttributeValues: { ':pk': userPartition(userId) },
-            ExclusiveStartKey: startKey,
-          }),
-          { abortSignal },
-        ),
-      );
-      keys.push(...(page.Items ?? []));
-      startKey = page.LastEvaluatedKey;
-    } while (startKey);
-    for (let i = 0; i < keys.length; i += BATCH_SIZE) {
-      let requests = keys.slice(i, i + BATCH_SIZE).map((Key) => ({ DeleteRequest: { Key } }));
-      for (let attempt = 0; requests.length > 0; attempt += 1) {
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 50 * 2 ** attempt));
-        const output = await this.table.run('deleteUser.delete', (abortSignal) =>
-          this.table.doc.send(new BatchWriteCommand({ RequestItems: { [this.table.name]: requests } }), {
-            abortSignal,
-          }),
-        );
-        requests = (output.UnprocessedItems?.[this.table.name] ?? []).flatMap((r) =>
-          r.DeleteRequest?.Key ? [{ DeleteRequest: { Key: r.DeleteRequest.Key } }] : [],
-        );
-        if (attempt >= 5 && requests.length > 0) throw new StoreUnavailableError('deleteUser.unprocessed');
-      }
-    }
-    return keys.length;
+  /** One item, read consistently (`undefined` if it is not there). */
+  private async readItem(op: Operation, key: ItemKey): Promise<Record<string, unknown> | undefined> {
+    const { Item } = await op.read((abortSignal) =>
+      this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: key, ConsistentRead: true }), {
+        abortSignal,
+      }),
+    );
+    return Item;
   }
+}
+
+function isConditionFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }
 
 function addItem(history: ActivityHistory, item: Record<string, unknown>): void {
   const { type, date } = item;
-  if (typeof date !== 'string') return;
+  if (typeof date !== 'string' || item[REMOVED_BY] !== undefined) return;
   if (type === 'rest' && typeof item.loggedAt === 'string')
     history.restDays.push({ date, loggedAt: item.loggedAt });
   if (type === 'routine') {

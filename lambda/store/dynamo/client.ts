@@ -4,40 +4,50 @@ import { NodeHttpHandler } from '@smithy/node-http-handler';
 
 /**
  * Time limits that keep a stuck DynamoDB from eating Alexa's 8-second budget
- * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/handle-requests-sent-by-alexa.html):
- * each attempt may take `requestTimeoutMs`, at most `maxAttempts` attempts are made, and a whole
- * operation, retries included, is abandoned after `operationBudgetMs`.
+ * (https://developer.amazon.com/en-US/docs/alexa/custom-skills/handle-requests-sent-by-alexa.html).
+ * The client applies the connection and request timeouts to every attempt; the store
+ * (dynamo/table.ts) makes the attempts: at most `maxAttempts` per call, each within
+ * `requestTimeoutMs` and the caller's deadline, all within `operationBudgetMs` per operation, and
+ * none at all with less than `minAttemptMs` left.
  */
 export interface DynamoLimits {
   connectionTimeoutMs: number;
   requestTimeoutMs: number;
   maxAttempts: number;
   operationBudgetMs: number;
+  /**
+   * The least time worth an attempt: DynamoDB answers in single-digit milliseconds in-region, but a
+   * new TLS connection costs a few round trips; below this, the call fails at once instead.
+   */
+  minAttemptMs: number;
 }
 
-/** Limits used in production: a store operation never takes more than 3 s. */
+/** Limits used in production: a store operation never takes more than 3 s, nor past the deadline. */
 export const DEFAULT_LIMITS: DynamoLimits = {
   connectionTimeoutMs: 500,
   requestTimeoutMs: 1200,
   maxAttempts: 3,
   operationBudgetMs: 3000,
+  minAttemptMs: 150,
 };
 
 /**
  * Builds the DynamoDB document client. Region, credentials and endpoint come from the AWS SDK's own
- * configuration (`AWS_REGION`, `AWS_ENDPOINT_URL_DYNAMODB`, …) unless given in `config`.
+ * configuration (`AWS_REGION`, `AWS_ENDPOINT_URL_DYNAMODB`, …) unless given in `config`. The SDK
+ * makes one attempt per call: the store retries itself, within the deadline, and knows which
+ * attempts may have written.
  */
 export function createDocumentClient(
   config: DynamoDBClientConfig = {},
-  limits: DynamoLimits = DEFAULT_LIMITS,
+  limits: Pick<DynamoLimits, 'connectionTimeoutMs' | 'requestTimeoutMs'> = DEFAULT_LIMITS,
 ): DynamoDBDocumentClient {
   const client = new DynamoDBClient({
-    maxAttempts: limits.maxAttempts,
+    maxAttempts: 1,
     requestHandler: new NodeHttpHandler({
       connectionTimeout: limits.connectionTimeoutMs,
       requestTimeout: limits.requestTimeoutMs,
       // Without this, @smithy/node-http-handler only logs a warning when requestTimeout passes and the
-      // attempt runs on until the operation budget aborts it, so a stuck attempt was never retried.
+      // attempt runs on until the abort signal ends it.
       throwOnRequestTimeout: true,
     }),
     ...config,

@@ -55,6 +55,10 @@ export function describeFailingDynamo(cases: [string, DynamoFailure | 'closed po
         expect(outcome.state === 'answered' ? restDayVerdict(outcome.value) : outcome.state).toBe(
           'unconfirmed',
         );
+        // The user heard a polite answer, so the function's error alarm stays quiet: the store's
+        // own count is what tells the operator (the StoreFailure alarm).
+        expect(skill.metrics.total('StoreFailure', 'logRestDay')).toBe(1);
+        expect(skill.metrics.flushes).toBeGreaterThan(0);
       },
       FAULT_TEST_TIMEOUT_MS,
     );

@@ -5,6 +5,7 @@
  * it there; rest-day turns additionally get the "never claims a save that did not happen" check.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { recordingMetrics } from '../../../lambda/core/metrics';
 import { createSkill } from '../../../lambda/skill';
 import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
 import { createDocumentClient, createDynamoStore } from '../../../lambda/store/dynamo';
@@ -13,6 +14,7 @@ import { LOCAL_CLIENT_CONFIG } from '../../../harness/dynamo';
 import { prepareTurn, turnNamed, TURNS, type TurnContext, type TurnType } from '../../../harness/turns';
 import { fixedTimeZone, recordingLogger, seededRandom } from '../../../harness/skill';
 import { spoken } from '../../../harness/speech';
+import { TEST_SKILL_ID } from '../../../harness/envelopes';
 
 /** Alexa waits this long for an answer. */
 export const ALEXA_BUDGET_MS = 8000;
@@ -64,10 +66,20 @@ export function faultySkill(options: FaultySkillOptions) {
     ? createTimeZoneLookup({ logger, clock })
     : fixedTimeZone('America/New_York');
   const doc = createDocumentClient({ ...LOCAL_CLIENT_CONFIG, endpoint: options.dynamoEndpoint });
-  const store = createDynamoStore(doc, FAULT_TABLE);
-  const { handler } = createSkill({ store, clock, random: seededRandom(), logger, timeZones });
+  const metrics = recordingMetrics();
+  const store = createDynamoStore(doc, FAULT_TABLE, { clock, metrics });
+  const { handler } = createSkill({
+    store,
+    clock,
+    random: seededRandom(),
+    logger,
+    timeZones,
+    metrics,
+    skillId: TEST_SKILL_ID,
+  });
   return {
     logger,
+    metrics,
     send: (envelope: RequestEnvelope) => handler(envelope, {}),
     destroy: () => {
       doc.destroy();

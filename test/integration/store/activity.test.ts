@@ -1,9 +1,12 @@
 import { createDocumentClient, createDynamoStore } from '../../../lambda/store/dynamo';
-import { StoreUnavailableError } from '../../../lambda/store/errors';
+import { StoreUnavailableError, UserErasedError } from '../../../lambda/store/errors';
 import { LOCAL_CLIENT_CONFIG } from '../../../harness/dynamo';
 import { backends, unreachableStore, useLocalStore } from '../backends';
 
 const rest = (date: string) => ({ date, loggedAt: `${date}T21:00:00.000Z` });
+let requests = 0;
+/** A fresh request id, as each Alexa request has. */
+const req = () => `amzn1.echo-api.request.activity-${(requests += 1)}`;
 const warmup = (date: string, at = '07:00') => ({
   date,
   kind: 'warmup' as const,
@@ -16,24 +19,27 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
   const store = () => local().store;
 
   it('logs a rest day once: the second log is "already-logged" and stores nothing more', async () => {
-    expect(await store().activity.logRestDay('log-user', rest('2026-11-24'))).toBe('logged');
-    expect(await store().activity.logRestDay('log-user', { ...rest('2026-11-24'), loggedAt: 'later' })).toBe(
-      'already-logged',
-    );
+    expect(await store().activity.logRestDay('log-user', rest('2026-11-24'), req())).toBe('logged');
+    expect(
+      await store().activity.logRestDay('log-user', { ...rest('2026-11-24'), loggedAt: 'later' }, req()),
+    ).toBe('already-logged');
     const { restDays } = await store().activity.history('log-user', '2026-11-01', '2026-11-30');
     expect(restDays).toEqual([rest('2026-11-24')]);
   });
 
   it('100 concurrent logs of the same date leave exactly one item, and exactly one says "logged"', async () => {
     // This test is about atomicity, not latency: a loaded CI machine gets generous time limits.
-    const patient = createDocumentClient(
-      { ...LOCAL_CLIENT_CONFIG, endpoint },
-      { connectionTimeoutMs: 5000, requestTimeoutMs: 20_000, maxAttempts: 1, operationBudgetMs: 30_000 },
-    );
-    const racing = createDynamoStore(patient, local().tableName, 30_000);
+    const limits = {
+      connectionTimeoutMs: 5000,
+      requestTimeoutMs: 20_000,
+      maxAttempts: 1,
+      operationBudgetMs: 30_000,
+    };
+    const patient = createDocumentClient({ ...LOCAL_CLIENT_CONFIG, endpoint }, limits);
+    const racing = createDynamoStore(patient, local().tableName, { limits });
     const results = await Promise.all(
       Array.from({ length: 100 }, (_, i) =>
-        racing.activity.logRestDay('race-user', { date: '2026-11-25', loggedAt: `device-${i}` }),
+        racing.activity.logRestDay('race-user', { date: '2026-11-25', loggedAt: `device-${i}` }, req()),
       ),
     );
     patient.destroy();
@@ -45,7 +51,7 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
 
   it('a week query returns that week only, rest days and routines, oldest first, bounds included', async () => {
     for (const date of ['2026-11-22', '2026-11-23', '2026-11-26', '2026-11-29', '2026-11-30'])
-      await store().activity.logRestDay('week-user', rest(date));
+      await store().activity.logRestDay('week-user', rest(date), req());
     await store().activity.recordRoutine('week-user', warmup('2026-11-24', '18:00'));
     await store().activity.recordRoutine('week-user', warmup('2026-11-24', '07:00'));
     await store().activity.recordRoutine('week-user', warmup('2026-11-30'));
@@ -55,8 +61,8 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
   });
 
   it('recent() returns the activity since a date and the goal in one query', async () => {
-    await store().activity.logRestDay('recent-user', rest('2026-11-10'));
-    await store().activity.logRestDay('recent-user', rest('2026-11-20'));
+    await store().activity.logRestDay('recent-user', rest('2026-11-10'), req());
+    await store().activity.logRestDay('recent-user', rest('2026-11-20'), req());
     await store().activity.recordRoutine('recent-user', warmup('2026-11-21'));
     const before = await store().activity.recent('recent-user', '2026-11-15');
     expect(before).toEqual({
@@ -65,18 +71,19 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
       restDayGoal: undefined,
     });
     await store().profiles.recordLaunch('recent-user', new Date('2026-11-21T08:00:00Z'));
-    await store().profiles.setRestDayGoal('recent-user', 3);
+    await store().profiles.setRestDayGoal('recent-user', 3, req());
     const after = await store().activity.recent('recent-user', '2026-11-15');
     expect(after.restDayGoal).toBe(3);
     expect(after.restDays).toEqual([rest('2026-11-20')]);
   });
 
   it('the goal is kept on the profile: launches keep it and report it', async () => {
-    await store().profiles.setRestDayGoal('goal-user', 4);
+    await store().profiles.setRestDayGoal('goal-user', 4, req());
     const first = await store().profiles.recordLaunch('goal-user', new Date('2026-11-20T07:00:00Z'));
-    expect(first.previous).toBeUndefined();
+    expect(first.firstContact).toBe(false);
+    expect(first.previous).toEqual({ launchCount: 0, restDayGoal: 4 });
     expect(first.current.restDayGoal).toBe(4);
-    await store().profiles.setRestDayGoal('goal-user', 1);
+    await store().profiles.setRestDayGoal('goal-user', 1, req());
     const second = await store().profiles.recordLaunch('goal-user', new Date('2026-11-21T07:00:00Z'));
     expect(second.previous?.restDayGoal).toBe(1);
     expect(second.previous?.launchCount).toBe(1);
@@ -84,31 +91,33 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
   });
 
   it('removes a rest day with a conditional delete: "removed" once, then "not-found"', async () => {
-    await store().activity.logRestDay('fix-user', rest('2026-11-23'));
-    await store().activity.logRestDay('fix-user', rest('2026-11-24'));
-    expect(await store().activity.removeRestDay('fix-user', '2026-11-24')).toBe('removed');
-    expect(await store().activity.removeRestDay('fix-user', '2026-11-24')).toBe('not-found');
-    expect(await store().activity.removeRestDay('fix-user', '2026-11-25')).toBe('not-found');
+    await store().activity.logRestDay('fix-user', rest('2026-11-23'), req());
+    await store().activity.logRestDay('fix-user', rest('2026-11-24'), req());
+    expect(await store().activity.removeRestDay('fix-user', '2026-11-24', req())).toBe('removed');
+    expect(await store().activity.removeRestDay('fix-user', '2026-11-24', req())).toBe('not-found');
+    expect(await store().activity.removeRestDay('fix-user', '2026-11-25', req())).toBe('not-found');
     const { restDays } = await store().activity.history('fix-user', '2026-11-01', '2026-11-30');
     expect(restDays.map((r) => r.date)).toEqual(['2026-11-23']);
   });
 
   it('deleteUser (skill disabled, NOT_PERSISTED) deletes every item of that user only', async () => {
     await store().profiles.recordLaunch('gone-user', new Date('2026-11-01T07:00:00Z'));
-    await store().profiles.setRestDayGoal('gone-user', 3);
+    await store().profiles.setRestDayGoal('gone-user', 3, req());
     for (let day = 1; day <= 30; day += 1) {
       const date = `2026-11-${String(day).padStart(2, '0')}`;
-      await store().activity.logRestDay('gone-user', rest(date));
+      await store().activity.logRestDay('gone-user', rest(date), req());
       if (day % 3 === 0) await store().activity.recordRoutine('gone-user', warmup(date));
     }
-    await store().activity.logRestDay('kept-user', rest('2026-11-05'));
+    await store().activity.logRestDay('kept-user', rest('2026-11-05'), req());
     expect(await store().activity.deleteUser('gone-user')).toBe(1 + 30 + 10);
     expect(await store().activity.recent('gone-user', '2000-01-01')).toEqual({
       restDays: [],
       routines: [],
       restDayGoal: undefined,
     });
-    expect((await store().profiles.recordLaunch('gone-user', new Date())).previous).toBeUndefined();
+    await expect(store().profiles.recordLaunch('gone-user', new Date())).rejects.toBeInstanceOf(
+      UserErasedError,
+    );
     const kept = await store().activity.history('kept-user', '2026-11-01', '2026-11-30');
     expect(kept.restDays).toEqual([rest('2026-11-05')]);
   });
@@ -117,7 +126,7 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
 describe('an activity store whose DynamoDB is unreachable', () => {
   it('rejects a log with StoreUnavailableError (so the skill never says "saved")', async () => {
     const { doc, store } = await unreachableStore();
-    await expect(store.activity.logRestDay('u', rest('2026-11-25'))).rejects.toBeInstanceOf(
+    await expect(store.activity.logRestDay('u', rest('2026-11-25'), req())).rejects.toBeInstanceOf(
       StoreUnavailableError,
     );
     await expect(store.activity.recent('u', '2026-11-19')).rejects.toBeInstanceOf(StoreUnavailableError);

@@ -11,7 +11,11 @@ export async function storedRestDays(store: Store, userId = TEST_USER_ID): Promi
 /** Logs rest days for the test user directly in the store. */
 export async function seedRestDays(store: Store, ...dates: string[]): Promise<void> {
   for (const date of dates)
-    await store.activity.logRestDay(TEST_USER_ID, { date, loggedAt: `${date}T12:00:00.000Z` });
+    await store.activity.logRestDay(
+      TEST_USER_ID,
+      { date, loggedAt: `${date}T12:00:00.000Z` },
+      `seed-${date}`,
+    );
 }
 
 /** Records a completed warm-up on each date for the test user. */

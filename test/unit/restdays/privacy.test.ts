@@ -1,4 +1,5 @@
 import { UserDataNotDeletedError } from '../../../lambda/core/errors';
+import { UserErasedError } from '../../../lambda/store/errors';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import { skillDisabledHandler } from '../../../lambda/restdays/handlers/privacy';
 import { answerOf } from '../../../harness/answers';
@@ -13,7 +14,11 @@ describe('AlexaSkillEvent.SkillDisabled', () => {
     await store.profiles.recordLaunch(TEST_USER_ID, new Date('2026-11-01T00:00:00Z'));
     await seedRestDays(store, '2026-11-20', '2026-11-23');
     await seedRuns(store, '2026-11-24');
-    await store.activity.logRestDay('someone-else', { date: '2026-11-23', loggedAt: '2026-11-23T00:00:00Z' });
+    await store.activity.logRestDay(
+      'someone-else',
+      { date: '2026-11-23', loggedAt: '2026-11-23T00:00:00Z' },
+      'seed-other',
+    );
     return store;
   }
 
@@ -25,8 +30,9 @@ describe('AlexaSkillEvent.SkillDisabled', () => {
     const response = await skillUnderTest(testDeps({ store }))(skillDisabledEvent('NOT_PERSISTED'));
     expect(response.response).toEqual({});
     expect(await storedRestDays(store)).toEqual([]);
-    const { previous } = await store.profiles.recordLaunch(TEST_USER_ID, new Date());
-    expect(previous).toBeUndefined();
+    await expect(store.profiles.recordLaunch(TEST_USER_ID, new Date())).rejects.toBeInstanceOf(
+      UserErasedError,
+    );
     expect(await storedRestDays(store, 'someone-else')).toEqual(['2026-11-23']);
     expect(JSON.stringify(deps.logger.entries)).not.toContain(TEST_USER_ID);
   });

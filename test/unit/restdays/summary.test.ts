@@ -53,7 +53,7 @@ describe('how many rest days this week / am I on track', () => {
 
   it('uses the goal the user set', async () => {
     const store = createMemoryStore();
-    await store.profiles.setRestDayGoal(TEST_USER_ID, 3);
+    await store.profiles.setRestDayGoal(TEST_USER_ID, 3, 'seed-goal');
     await seedRestDays(store, '2026-11-23');
     expect(await answer(progressHandler, PROGRESS, testDeps({ store }))).toMatchObject({
       speech: [{ key: 'restdays:weekSome' }, { key: 'restdays:onTrack', vars: { count: 1, goal: 3 } }],

@@ -1,0 +1,33 @@
+/**
+ * Item attribute names the repositories put in conditions, shared so that a writer and the
+ * condition that guards against it cannot drift apart. Key and TTL names come from ../schema.ts.
+ */
+import { TABLE_SCHEMA } from '../schema';
+
+export const PK = TABLE_SCHEMA.partitionKey.name;
+export const SK = TABLE_SCHEMA.sortKey.name;
+export const EXPIRES_AT = TABLE_SCHEMA.timeToLiveAttribute;
+
+/**
+ * On the profile key of an erased user, in place of the profile: the marker every later write of
+ * that user is refused by (`attribute_not_exists(erased)`). It holds the key, this flag and its
+ * expiry, nothing else.
+ */
+export const ERASED = 'erased';
+
+/** On a rest-day item: the request id that logged it (a retry of that request recognises it). */
+export const LOGGED_BY = 'loggedBy';
+/**
+ * On a rest-day item being removed: the request id removing it. Reads skip such an item, a later
+ * log replaces it, and it is deleted right after (its TTL is set to now in case that fails).
+ */
+export const REMOVED_BY = 'removedBy';
+
+/** On the profile: the request id of the write that created the item (first contact or not). */
+export const CREATED_BY = 'createdBy';
+/** On the profile: the request id of the latest launch (a retried launch recognises itself). */
+export const LAST_LAUNCH_ID = 'lastLaunchId';
+/** On the profile: the request id of the latest goal or paused-routine write. */
+export const LAST_WRITE_ID = 'lastWriteId';
+/** On the profile: the paused routine the latest launch handed over (a retried launch hands it back). */
+export const HANDED_OVER = 'handedOver';
