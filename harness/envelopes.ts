@@ -184,6 +184,26 @@ export function sessionEndedRequest(
   return base(options, { type: 'SessionEndedRequest', reason, ...common(options) });
 }
 
+/**
+ * An `Alexa.Presentation.APL.UserEvent`: what a touch on the screen sends when the document's
+ * `SendEvent` runs, with its arguments (a Run Coach button: `['command', 'next']`).
+ * @see https://developer.amazon.com/en-US/docs/alexa/alexa-presentation-language/apl-interface.html#userevent-request
+ */
+export function userEvent(
+  args: readonly unknown[],
+  options: EnvelopeOptions & { token?: string } = {},
+): RequestEnvelope {
+  const request: interfaces.alexa.presentation.apl.UserEvent = {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    ...common(options),
+    token: options.token ?? 'runcoach.routine',
+    arguments: [...args],
+    source: { type: 'TouchWrapper', handler: 'Press', id: '', value: false },
+    components: {},
+  };
+  return base(options, request);
+}
+
 /** `AlexaSkillEvent.SkillDisabled`, sent out of session when the user disables the skill. */
 export function skillDisabledEvent(
   persistence: 'PERSISTED' | 'NOT_PERSISTED',

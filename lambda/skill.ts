@@ -19,6 +19,7 @@ import { routineCatchAllHandlers, routineHandlers } from './routines/handlers';
 import { interruptedRoutineInterceptor } from './routines/interrupted';
 import { routineIntents } from './routines/intents';
 import { restDayHandlers } from './restdays';
+import { createScreenRenderer } from './screens/render';
 import { restDayIntents } from './restdays/intents';
 import { tipHandlers } from './tips/handlers';
 import { tipIntents } from './tips/intents';
@@ -49,13 +50,18 @@ export interface RunCoachSkill {
  *
  * Handlers are tried in the order listed: specific capabilities first, the built-in conversation's
  * catch-alls last. Each returns an answer; the one renderer (lambda/core/render.ts) makes the
- * response, after the answer interceptors (a routine another capability cut off is paused there).
+ * response, after the answer interceptors (a routine another capability cut off is paused there),
+ * with the APL screen (lambda/screens) on devices that have one. A screen's touch buttons arrive as
+ * `UserEvent`s that read as their spoken commands (lambda/core/request.ts), so no handler is theirs.
  */
 export function createSkill(deps: SkillDeps): RunCoachSkill {
   if (!deps.skillId)
     throw new ConfigError('createSkill needs the skill ID: requests of other skills are refused');
   const i18n = createI18n();
-  const pipeline: AnswerPipeline = { interceptors: [interruptedRoutineInterceptor(deps)] };
+  const pipeline: AnswerPipeline = {
+    interceptors: [interruptedRoutineInterceptor(deps)],
+    screens: createScreenRenderer(),
+  };
   const handlers: AnswerHandler[] = [
     ...routineHandlers(deps),
     ...restDayHandlers(deps),

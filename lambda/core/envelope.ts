@@ -1,6 +1,6 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { InvalidRequestError } from './errors';
-import { isRecord } from './request';
+import { isRecord, USER_EVENT } from './request';
 
 function isNonEmptyString(value: unknown): value is string {
   return typeof value === 'string' && value.length > 0;
@@ -23,6 +23,28 @@ function nestsDeeperThan(value: unknown, limit: number): boolean {
     for (const child of Object.values(current)) stack.push([child, depth + 1]);
   }
   return false;
+}
+
+/**
+ * A screen's `UserEvent` (a touch button's `SendEvent`): its arguments a list, its token text, its
+ * source and components objects, none nested deeper than the skill ever sends.
+ * @see https://developer.amazon.com/en-US/docs/alexa/alexa-presentation-language/apl-interface.html#userevent-request
+ */
+function assertUserEvent(request: Record<string, unknown>): void {
+  const { arguments: args, token, source, components } = request;
+  if (args !== undefined && !Array.isArray(args))
+    throw new InvalidRequestError('The user event arguments are not a list');
+  if (token !== undefined && typeof token !== 'string')
+    throw new InvalidRequestError('The user event token is not text');
+  for (const [name, part] of [
+    ['source', source],
+    ['components', components],
+  ] as const) {
+    if (part !== undefined && !isRecord(part))
+      throw new InvalidRequestError(`The user event ${name} is not an object`);
+  }
+  if ([args, source, components].some((part) => nestsDeeperThan(part, MAX_ATTRIBUTE_DEPTH)))
+    throw new InvalidRequestError('The user event is nested too deeply');
 }
 
 /**
@@ -63,6 +85,7 @@ export function assertRequestEnvelope(event: unknown): asserts event is RequestE
       throw new InvalidRequestError('The session attributes are nested too deeply');
     }
   }
+  if (request.type === USER_EVENT) assertUserEvent(request);
   if (request.type === 'IntentRequest') {
     const intent = request.intent;
     if (!isRecord(intent) || !isNonEmptyString(intent.name))

@@ -8,7 +8,7 @@
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html#response-object
  */
 import type { ErrorHandler, HandlerInput, RequestHandler } from 'ask-sdk-core';
-import type { Response } from 'ask-sdk-model';
+import type { Directive, Response } from 'ask-sdk-model';
 import { attachSpeech, speechOf, type Speech } from '../speech/i18n';
 import { escapeSsml, joinSsml, ssmlViolations, type Ssml } from '../speech/ssml';
 import type { Answer, AnswerErrorHandler, AnswerHandler, AnswerInterceptor, SpeechPart } from './answer';
@@ -68,6 +68,21 @@ function withinLimits(ssml: Ssml, where: string): Ssml {
 }
 
 /**
+ * The screen directive for an answer's screen: only on a device that announces APL, and only when a
+ * renderer is plugged in and the device's runtime can show its document. Without it the answer is
+ * voice only, and the speech says everything on its own.
+ * @see https://developer.amazon.com/en-US/docs/alexa/alexa-presentation-language/apl-interface.html
+ */
+function screenDirective<S>(
+  input: HandlerInput,
+  screen: S | undefined,
+  screens: ScreenRenderer<S> | undefined,
+): Directive | undefined {
+  if (screen === undefined || !screens || !supportsApl(input)) return undefined;
+  return screens(screen, screenDeviceOf(input));
+}
+
+/**
  * The ASK response for an answer. A statement ends the session; a question keeps it open with its
  * reprompt and keeps its pending question; a silent answer is the empty response.
  * @throws SpeechLimitError when the speech or reprompt would break Alexa's SSML limits.
@@ -87,8 +102,8 @@ export function renderAnswer<S>(
       .withShouldEndSession(false);
     if (answer.question) keepQuestion(input, answer.question);
   } else builder.withShouldEndSession(true);
-  if (answer.screen !== undefined && options.screens && supportsApl(input))
-    builder.addDirective(options.screens(answer.screen, screenDeviceOf(input)));
+  const directive = screenDirective(input, answer.screen, options.screens);
+  if (directive) builder.addDirective(directive);
   return builder.getResponse();
 }
 

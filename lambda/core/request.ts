@@ -3,6 +3,10 @@
  * in which locale, which intent with which slots (and their entity-resolution ids), when, whether the
  * session is new, whether the device has a screen, and which yes/no question the last turn left
  * waiting. Also the one way a handler calls the store and hears that it was unavailable.
+ *
+ * A touch button on the screen (an `Alexa.Presentation.APL.UserEvent` sent by the document's
+ * `SendEvent`) reads here as the spoken command it stands for ({@link SCREEN_COMMANDS}): tapping
+ * "Pause" is an `IntentRequest` for `AMAZON.PauseIntent` to every predicate and handler.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/request-and-response-json-reference.html
  */
 import type { HandlerInput } from 'ask-sdk-core';
@@ -22,7 +26,7 @@ import type { interfaces, Slot } from 'ask-sdk-model';
 import { StoreUnavailableError } from '../store/errors';
 import type { PendingQuestion } from './answer';
 import type { DeviceRef, SkillLogger } from './deps';
-import type { ScreenDevice } from './screen';
+import { isScreenCommand, SCREEN_COMMANDS, SCREEN_EVENT, type ScreenDevice } from './screen';
 
 export { speechOf, type Speech } from '../speech/i18n';
 
@@ -61,14 +65,47 @@ export function localeOf(input: HandlerInput): string {
   return locale ?? '';
 }
 
-/** The request type: `LaunchRequest`, `IntentRequest`, `SessionEndedRequest`, `AlexaSkillEvent.…`. */
-export function requestTypeOf(input: HandlerInput): string {
-  return getRequestType(input.requestEnvelope);
+/** The intent a screen button stands for. */
+export type ScreenCommandIntent = (typeof SCREEN_COMMANDS)[keyof typeof SCREEN_COMMANDS];
+
+/** The `UserEvent` request type a screen's `SendEvent` produces. */
+export const USER_EVENT = 'Alexa.Presentation.APL.UserEvent';
+
+/**
+ * The intent a screen button press stands for: a `UserEvent` whose arguments are
+ * `[SCREEN_EVENT, command]` with a known command; `undefined` for any other request or event.
+ * @see https://developer.amazon.com/en-US/docs/alexa/alexa-presentation-language/apl-interface.html#userevent-request
+ */
+export function screenCommandOf(input: HandlerInput): ScreenCommandIntent | undefined {
+  const request: unknown = input.requestEnvelope.request;
+  if (!isRecord(request) || request.type !== USER_EVENT) return undefined;
+  const args: unknown = request.arguments;
+  if (!Array.isArray(args)) return undefined;
+  const [kind, command] = args as unknown[];
+  return kind === SCREEN_EVENT && isScreenCommand(command) ? SCREEN_COMMANDS[command] : undefined;
 }
 
-/** The intent's name, or `undefined` when the request is not an `IntentRequest`. */
+/**
+ * The request type: `LaunchRequest`, `IntentRequest`, `SessionEndedRequest`, `AlexaSkillEvent.…`. A
+ * screen button press reads as the `IntentRequest` of its command ({@link screenCommandOf}); any other
+ * `UserEvent` keeps its own type.
+ */
+export function requestTypeOf(input: HandlerInput): string {
+  return screenCommandOf(input) ? 'IntentRequest' : getRequestType(input.requestEnvelope);
+}
+
+/** The intent's name (a button's command's, for a button press), or `undefined` for other requests. */
 export function intentNameOf(input: HandlerInput): string | undefined {
-  return requestTypeOf(input) === 'IntentRequest' ? getIntentName(input.requestEnvelope) : undefined;
+  const pressed = screenCommandOf(input);
+  if (pressed) return pressed;
+  return getRequestType(input.requestEnvelope) === 'IntentRequest'
+    ? getIntentName(input.requestEnvelope)
+    : undefined;
+}
+
+/** Whether the request is a spoken (or typed) `IntentRequest`, the only kind that carries slots. */
+function carriesSlots(input: HandlerInput): boolean {
+  return getRequestType(input.requestEnvelope) === 'IntentRequest';
 }
 
 /**
@@ -119,7 +156,7 @@ function slotOf(input: HandlerInput, name: string): Slot | undefined {
 
 /** A slot's value as heard, or `undefined` when the slot is missing or empty. */
 export function slotValueOf(input: HandlerInput, name: string): string | undefined {
-  if (requestTypeOf(input) !== 'IntentRequest') return undefined;
+  if (!carriesSlots(input)) return undefined;
   return slotOf(input, name)?.value || undefined;
 }
 
@@ -129,7 +166,7 @@ export function slotValueOf(input: HandlerInput, name: string): string | undefin
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/entity-resolution.html
  */
 export function slotIdOf(input: HandlerInput, name: string): string | undefined {
-  if (requestTypeOf(input) !== 'IntentRequest') return undefined;
+  if (!carriesSlots(input)) return undefined;
   const resolutions = slotOf(input, name)?.resolutions?.resolutionsPerAuthority ?? [];
   for (const resolution of resolutions) {
     const id = resolution.status.code === 'ER_SUCCESS_MATCH' ? resolution.values[0]?.value.id : undefined;
@@ -148,11 +185,18 @@ export function supportsApl(input: HandlerInput): boolean {
   return supported['Alexa.Presentation.APL'] !== undefined;
 }
 
-/** The screen a request's device has: its viewport (`context.Viewport`) and the SDK's profile of it. */
+/**
+ * The screen a request's device has: its viewport (`context.Viewport`), the SDK's profile of it, and
+ * the newest APL version its runtime supports.
+ */
 export function screenDeviceOf(input: HandlerInput): ScreenDevice {
   const viewport: interfaces.viewport.ViewportState | undefined = input.requestEnvelope.context.Viewport;
-  if (!viewport) return {};
-  return { viewport, profile: getViewportProfile(input.requestEnvelope) };
+  const apl: unknown = { ...getSupportedInterfaces(input.requestEnvelope) }['Alexa.Presentation.APL'];
+  const runtime = isRecord(apl) ? apl.runtime : undefined;
+  const maxVersion = isRecord(runtime) ? runtime.maxVersion : undefined;
+  const version = typeof maxVersion === 'string' ? { aplVersion: maxVersion } : {};
+  if (!viewport) return version;
+  return { viewport, profile: getViewportProfile(input.requestEnvelope), ...version };
 }
 
 /** The request attribute the pending question is moved to at the start of a turn (./session.ts). */

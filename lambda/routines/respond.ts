@@ -7,10 +7,12 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { ask, message, ssml, tell, type Answer, type MessagePart } from '../core/answer';
 import type { SkillDeps } from '../core/deps';
 import { speechOf } from '../core/request';
+import { withScreen } from '../core/screen';
 import type { PlainMessageKey } from '../speech/messages';
 import { routineById, stepsOf, totalSeconds, type RoutineId, type RoutineKind } from './catalog';
 import type { RoutineState } from './engine';
 import { ROUTINE_QUESTIONS } from './intents';
+import { routineScreen } from './screen';
 import { buildSegment, duration, shownStep, speakingSeconds } from './segment';
 import { keepRoutine, keepState } from './session-state';
 import { recordFinish } from './store-writes';
@@ -66,7 +68,8 @@ export interface RespondOptions {
  * The answer for `state` after `opening`. Running: the next segment, then a question at its break
  * point (after the last step: "ready for your run?"), so the session stays open and every command
  * works to the very end. Paused: the paused question. Finished (the answer to that last question, or
- * "next" on the last step): the routine is recorded and praised, and the session ends.
+ * "next" on the last step): the routine is recorded and praised, and the session ends. On a screen,
+ * the answer shows the same steps, timed as they are said (./screen.ts).
  */
 export async function respond(
   input: HandlerInput,
@@ -74,6 +77,18 @@ export async function respond(
   state: RoutineState,
   opening: readonly MessagePart[],
   options: RespondOptions = {},
+): Promise<Answer> {
+  const answer = await spokenAnswer(input, deps, state, opening, options);
+  return answer.type === 'silent' ? answer : withScreen(answer, routineScreen(input, state));
+}
+
+/** The spoken part of {@link respond}'s answer. */
+async function spokenAnswer(
+  input: HandlerInput,
+  deps: SkillDeps,
+  state: RoutineState,
+  opening: readonly MessagePart[],
+  options: RespondOptions,
 ): Promise<Answer> {
   const question = { kind: ROUTINE_QUESTIONS.continue };
   if (state.status === 'finished') {

@@ -2,10 +2,12 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { ask, message, tell, type Answer, type AnswerHandler } from '../core/answer';
 import type { SkillDeps } from '../core/deps';
 import { all, isAnswering, isIntent } from '../core/predicates';
-import { isRecord, slotIdOf } from '../core/request';
+import { isRecord, slotIdOf, speechOf } from '../core/request';
+import { withScreen } from '../core/screen';
 import { setSlice, sliceOf } from '../core/session';
 import { isTipTopic, nextTopic, TIPS, type TipTopic } from './content';
 import { TIP_INTENTS, TIP_QUESTIONS, TIP_SLOTS } from './intents';
+import { tipScreen } from './screen';
 
 const SLICE = 'tips';
 
@@ -24,12 +26,14 @@ function namedTopic(input: HandlerInput): TipTopic | undefined {
   return isTipTopic(id) ? id : undefined;
 }
 
-/** One tip, and the offer of another. */
+/** One tip, and the offer of another; a screen shows the tip as it is said. */
 function sayTip(input: HandlerInput, topic: TipTopic): Answer {
   setSlice(input, SLICE, { heard: [...heardOf(input).filter((t) => t !== topic), topic] });
-  return ask([message(TIPS[topic].message), message('tips:another')], message('tips:anotherReprompt'), {
+  const tip = speechOf(input).phrased(message(TIPS[topic].message));
+  const answer = ask([tip, message('tips:another')], message('tips:anotherReprompt'), {
     kind: TIP_QUESTIONS.another,
   });
+  return withScreen(answer, tipScreen(topic, speechOf(input).text(tip)));
 }
 
 /** "give me a tip", "tell me about running shoes": the named topic, or one not heard yet. */

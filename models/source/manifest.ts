@@ -61,6 +61,7 @@ export const TESTING_INSTRUCTIONS = [
   '5. Tips: "give me a tip", then "next" or "no".',
   '6. Stop and Cancel always end the session. After a question the session stays open with a reprompt.',
   '7. Data: rest days and completed routines are stored per Alexa user. Disabling the skill with the choice not to keep data deletes everything stored for that user.',
+  '8. On an Echo Show, a routine shows the move, a countdown, step k of n and Pause, Next and Back buttons that work like the spoken commands; rest-day answers show the week; tips show the tip.',
 ].join('\n');
 
 /** The country each locale is distributed in: a locale added to {@link LOCALES} must be added here. */
@@ -153,6 +154,25 @@ function privacy(urls: PolicyUrls): v1.skill.Manifest.SkillManifestPrivacyAndCom
   };
 }
 
+/**
+ * The screen interface: without it Alexa sends no `Alexa.Presentation.APL` in a request's supported
+ * interfaces and refuses APL directives. The viewports are the classes the documents lay out
+ * (lambda/screens/documents): small round hubs, short, medium and large landscape hubs (up to the
+ * Echo Show 15's 1920 × 1080 dp), and TVs; sizes in dp.
+ * @see https://developer.amazon.com/en-US/docs/alexa/alexa-presentation-language/apl-support-for-your-skill.html
+ */
+export const APL_INTERFACE: v1.skill.Manifest.AlexaPresentationAplInterface = {
+  type: 'ALEXA_PRESENTATION_APL',
+  supportedViewports: [
+    { mode: 'HUB', shape: 'ROUND', minWidth: 100, maxWidth: 599, minHeight: 100, maxHeight: 599 },
+    { mode: 'HUB', shape: 'RECTANGLE', minWidth: 960, maxWidth: 1279, minHeight: 100, maxHeight: 599 },
+    { mode: 'HUB', shape: 'RECTANGLE', minWidth: 960, maxWidth: 1279, minHeight: 600, maxHeight: 959 },
+    { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1280, maxWidth: 1920, minHeight: 600, maxHeight: 1279 },
+    { mode: 'HUB', shape: 'RECTANGLE', minWidth: 1920, maxWidth: 2560, minHeight: 960, maxHeight: 1279 },
+    { mode: 'TV', shape: 'RECTANGLE', minWidth: 960, maxWidth: 960, minHeight: 540, maxHeight: 540 },
+  ],
+};
+
 function events(endpoint: Endpoint): v1.skill.Manifest.SkillManifestEvents {
   return { endpoint: { uri: endpoint.uri }, subscriptions: [{ eventName: 'SKILL_DISABLED' }] };
 }
@@ -160,7 +180,8 @@ function events(endpoint: Endpoint): v1.skill.Manifest.SkillManifestEvents {
 /**
  * The manifest document for the given endpoint and policy URLs. Without an endpoint (the first
  * deploy, which creates the skill to learn its ID) it has no endpoint and no event subscription.
- * The Settings API's time zone needs no permission, so the manifest asks for none.
+ * The Settings API's time zone needs no permission, so the manifest asks for none. Every version
+ * declares the APL interface ({@link APL_INTERFACE}).
  */
 export function buildManifest(endpoint: Endpoint | undefined, urls: PolicyUrls = {}): SkillManifestDocument {
   return {
@@ -169,7 +190,9 @@ export function buildManifest(endpoint: Endpoint | undefined, urls: PolicyUrls =
       publishingInformation: publishing(),
       privacyAndCompliance: privacy(urls),
       ...(endpoint ? { events: events(endpoint) } : {}),
-      apis: { custom: endpoint ? { endpoint: { uri: endpoint.uri } } : {} },
+      apis: {
+        custom: { ...(endpoint ? { endpoint: { uri: endpoint.uri } } : {}), interfaces: [APL_INTERFACE] },
+      },
     },
   };
 }

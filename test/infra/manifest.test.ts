@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { INVOCATION_NAME, LOCALES, type InteractionModel } from '../../models/source';
 import {
+  APL_INTERFACE,
   buildManifest,
   EXAMPLE_PHRASES,
   ICON_URIS,
@@ -25,6 +26,7 @@ import {
   writeAskProject,
 } from '../../tools/skill/ask-package';
 import { ICON_SIZES, iconPath } from '../../tools/icons/render';
+import { SCREEN_DEVICES } from '../../harness/devices';
 
 const MODELS = join(__dirname, '..', '..', 'models');
 const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:RunCoach-SkillFunction4ADF40E6-AbC123';
@@ -178,6 +180,31 @@ describe('models/skill.json, the skill manifest', () => {
     });
   });
 
+  it('declares the APL interface, with and without an endpoint, so Alexa sends screens their documents', () => {
+    expect(committed.manifest.apis.custom?.interfaces).toEqual([APL_INTERFACE]);
+    expect(buildManifest(undefined).manifest.apis.custom?.interfaces).toEqual([APL_INTERFACE]);
+    expect(APL_INTERFACE.type).toBe('ALEXA_PRESENTATION_APL');
+  });
+
+  it.each(Object.entries(SCREEN_DEVICES))(
+    'declares a viewport the %s falls in (a class the documents lay out)',
+    (_name, device) => {
+      const { mode, shape, pixelWidth, pixelHeight, dpi } = device.viewport;
+      const dp = (px: number | undefined) => Math.round(((px ?? 0) * 160) / (dpi ?? 160));
+      const [width, height] = [dp(pixelWidth), dp(pixelHeight)];
+      const fits = (APL_INTERFACE.supportedViewports ?? []).filter(
+        (v) =>
+          v.mode === mode &&
+          v.shape === shape &&
+          width >= (v.minWidth ?? 0) &&
+          width <= (v.maxWidth ?? Infinity) &&
+          height >= (v.minHeight ?? 0) &&
+          height <= (v.maxHeight ?? Infinity),
+      );
+      expect(fits.length).toBeGreaterThanOrEqual(1);
+    },
+  );
+
   it('links the policies it is given in every locale, and none it is not given', () => {
     const urls = { privacyPolicyUrl: 'https://example.org/p', termsOfUseUrl: 'https://example.org/t' };
     const both = buildManifest({ uri: ARN }, urls).manifest.privacyAndCompliance;
@@ -236,7 +263,7 @@ describe('npm run ask:package, the ASK CLI project', () => {
     const manifest = JSON.parse(readFileSync(join(dir, 'skill-package', 'skill.json'), 'utf8')) as {
       manifest: Record<string, unknown>;
     };
-    expect(manifest.manifest.apis).toEqual({ custom: {} });
+    expect(manifest.manifest.apis).toEqual({ custom: { interfaces: [APL_INTERFACE] } });
     expect(manifest.manifest).not.toHaveProperty('events');
   });
 

@@ -1,5 +1,6 @@
 /** The console's command line: flags, their checks, and the help text. */
 import { IANAZone } from 'luxon';
+import { DEVICE_NAMES, isDeviceName, type DeviceName } from '../../harness/devices';
 import { DEFAULT_TABLE } from './store';
 
 /** Parsed flags. */
@@ -10,6 +11,8 @@ export interface ConsoleArgs {
   /** `--now`, in epoch milliseconds. */
   now?: number;
   script?: string;
+  /** `--screen`: the device's screen preset (harness/devices.ts); absent: the script's, else none. */
+  screen?: DeviceName;
   model?: string;
   table: string;
   port?: number;
@@ -34,6 +37,9 @@ Usage: npm start -- [flags]
                       moves with :wait and script waits
   --script FILE       replay a dialog YAML file (test/dialogs/README.md) without a prompt;
                       exits 1 on the first failed expectation (scripts use an in-memory store)
+  --screen DEVICE     the device's screen: ${DEVICE_NAMES.join(', ')} (default none,
+                      a speaker: voice only); with a screen, each answer's APL screen is
+                      printed in one line after the speech, and :tap LABEL presses a button
   --speak             speak each answer with espeak-ng, when it is installed
   --memory            a throwaway in-memory store instead of the embedded DynamoDB
   --table NAME        the DynamoDB table (default ${DEFAULT_TABLE})
@@ -45,9 +51,19 @@ Data lives in an embedded DynamoDB (dynalite) under .local/ unless --memory is g
 AWS_ENDPOINT_URL_DYNAMODB names another DynamoDB.
 
 At the prompt: "open run coach", "ask run coach for help", an empty line is silence, "exit" or
-Ctrl-D leaves. Console commands: :wait 30s (let time pass), :help.`;
+Ctrl-D leaves. Console commands: :wait 30s (let time pass), :tap Next (touch a screen button), :help.`;
 
-const VALUE_FLAGS = new Set(['locale', 'user', 'timezone', 'now', 'script', 'model', 'table', 'port']);
+const VALUE_FLAGS = new Set([
+  'locale',
+  'user',
+  'timezone',
+  'now',
+  'script',
+  'screen',
+  'model',
+  'table',
+  'port',
+]);
 const SWITCHES = new Set(['speak', 'memory', 'help']);
 
 /** Parses `argv` (without node and the script); throws {@link UsageError}. */
@@ -92,6 +108,10 @@ export function parseArgs(argv: readonly string[]): ConsoleArgs {
   if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) {
     throw new UsageError(`--port ${portText ?? ''} is not a port number`);
   }
+  const screen = values.get('screen');
+  if (screen !== undefined && !isDeviceName(screen)) {
+    throw new UsageError(`--screen ${screen} is not one of ${DEVICE_NAMES.join(', ')}`);
+  }
   const opt = (key: string) => (values.has(key) ? { [key]: values.get(key) } : {});
   return {
     locale,
@@ -103,6 +123,7 @@ export function parseArgs(argv: readonly string[]): ConsoleArgs {
     ...opt('script'),
     ...opt('model'),
     ...(timezone === undefined ? {} : { timezone }),
+    ...(screen === undefined ? {} : { screen }),
     ...(now === undefined ? {} : { now }),
     ...(port === undefined ? {} : { port }),
   };

@@ -11,12 +11,14 @@ import {
   launchEnvelope,
   newSessionId,
   sessionEndedEnvelope,
+  userEventEnvelope,
   type Device,
   type SessionState,
 } from './envelope';
 import type { InteractionModel } from './model';
 import { readResponse, type RenderedResponse } from './render';
 import { createResolver, type ResolvedIntent, type Resolver } from './resolver';
+import type { ShownScreen } from './screen';
 
 /** How long Alexa keeps the microphone open before the reprompt, and again after it. */
 export const LISTEN_MS = 8_000;
@@ -40,9 +42,10 @@ export function consoleClock(startMs?: number): ConsoleClock {
 
 /** What happened in one turn. */
 export interface Turn {
-  /** launch / intent / exit (SessionEndedRequest USER_INITIATED) / reprompt (silence, reprompt heard) /
-   * silence (SessionEndedRequest EXCEEDED_MAX_REPROMPTS) / none (nothing sent to the skill). */
-  kind: 'launch' | 'intent' | 'exit' | 'reprompt' | 'silence' | 'none';
+  /** launch / intent / tap (a screen button: APL UserEvent) / exit (SessionEndedRequest USER_INITIATED) /
+   * reprompt (silence, reprompt heard) / silence (SessionEndedRequest EXCEEDED_MAX_REPROMPTS) /
+   * none (nothing sent to the skill). */
+  kind: 'launch' | 'intent' | 'tap' | 'exit' | 'reprompt' | 'silence' | 'none';
   intent?: ResolvedIntent;
   oneShot?: boolean;
   request?: RequestEnvelope;
@@ -71,6 +74,13 @@ export interface Engine {
   say(text: string): Promise<Turn>;
   /** The user says nothing for the listening window. */
   silence(): Promise<Turn>;
+  /**
+   * The user touches the screen button labelled `label` (any case): the `UserEvent` its `SendEvent`
+   * sends. Nothing is sent when the screen shows no such button.
+   */
+  tap(label: string): Promise<Turn>;
+  /** What the screen shows now: the last document rendered in this session, if any. */
+  readonly screen: ShownScreen | undefined;
   /** The user leaves ("exit", Ctrl-D): ends an open session. */
   exit(): Promise<Turn>;
   /** Lets time pass. */
@@ -87,6 +97,8 @@ export function createEngine(options: EngineOptions): Engine {
   });
   let session: SessionState | undefined;
   let pendingReprompt: RenderedResponse | undefined;
+  // A document stays on screen until another replaces it or the session ends.
+  let screen: ShownScreen | undefined;
 
   async function send(build: (state: SessionState, at: Date) => RequestEnvelope, fresh: boolean) {
     const state: SessionState =
@@ -96,6 +108,7 @@ export function createEngine(options: EngineOptions): Engine {
     const request = build(state, new Date(clock.now()));
     const response = await handler(request, {});
     const rendered = readResponse(response);
+    if (rendered.screen) screen = rendered.screen;
     if (rendered.sessionOpen) {
       session = { sessionId: state.sessionId, isNew: false, attributes: response.sessionAttributes ?? {} };
       pendingReprompt = rendered.reprompt
@@ -104,6 +117,7 @@ export function createEngine(options: EngineOptions): Engine {
     } else {
       session = undefined;
       pendingReprompt = undefined;
+      screen = undefined;
     }
     return { request, response, rendered };
   }
@@ -112,6 +126,7 @@ export function createEngine(options: EngineOptions): Engine {
     const sent = await send((state, at) => sessionEndedEnvelope(device, state, at, reason), false);
     session = undefined;
     pendingReprompt = undefined;
+    screen = undefined;
     return { ...sent, rendered: { ...sent.rendered, sessionOpen: false } };
   }
 
@@ -119,6 +134,9 @@ export function createEngine(options: EngineOptions): Engine {
     resolver,
     get sessionOpen() {
       return session !== undefined;
+    },
+    get screen() {
+      return screen;
     },
     async say(text) {
       if (!text.trim()) return engine.silence();
@@ -146,6 +164,27 @@ export function createEngine(options: EngineOptions): Engine {
         return { kind: 'reprompt', rendered };
       }
       return { kind: 'silence', ...(await endSession('EXCEEDED_MAX_REPROMPTS')) };
+    },
+    async tap(label) {
+      const wanted = label.trim().toLocaleLowerCase();
+      const pressed = screen?.buttons.find((b) => b.label.toLocaleLowerCase() === wanted);
+      if (!pressed) {
+        const shown = screen?.buttons.map((b) => b.label).join(', ');
+        const note = shown
+          ? `the screen has no "${label.trim()}" button (it shows ${shown})`
+          : 'no screen with buttons is showing';
+        return { kind: 'none', rendered: NOTHING, note };
+      }
+      const token = screen?.token ?? '';
+      const sent = await send(
+        (state, at) => userEventEnvelope(device, state, at, pressed.command, token),
+        false,
+      );
+      return {
+        kind: 'tap',
+        ...sent,
+        note: `tapped ${pressed.label}: the skill reads it as "${pressed.command}"`,
+      };
     },
     async exit() {
       if (!session) return { kind: 'none', rendered: NOTHING, note: 'no session is open' };

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Intent, RequestEnvelope, Slot, slu } from 'ask-sdk-model';
 import { envelopeAround, type Caller, type EnvelopeSession } from '../../harness/envelopes';
+import { SCREEN_EVENT, type ScreenCommand } from '../../lambda/core/screen';
 import type { ResolvedIntent } from './resolver';
 
 /**
@@ -88,6 +89,28 @@ export function intentEnvelope(
     ...common(device, at),
     dialogState: 'COMPLETED',
     intent,
+  });
+}
+
+/**
+ * The `Alexa.Presentation.APL.UserEvent` a Run Coach touch button sends: `SendEvent` with the
+ * arguments `[SCREEN_EVENT, command]` (lambda/screens/documents/theme.json, `RcButtons`).
+ * @see https://developer.amazon.com/en-US/docs/alexa/alexa-presentation-language/apl-interface.html#userevent-request
+ */
+export function userEventEnvelope(
+  device: Device,
+  session: SessionState,
+  at: Date,
+  command: ScreenCommand,
+  token: string,
+): RequestEnvelope {
+  return envelopeAround(device, session, {
+    type: 'Alexa.Presentation.APL.UserEvent',
+    ...common(device, at),
+    token,
+    arguments: [SCREEN_EVENT, command],
+    source: { type: 'TouchWrapper', handler: 'Press', id: '', value: false },
+    components: {},
   });
 }
 

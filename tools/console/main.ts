@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs, HELP, UsageError } from './args';
 import { DialogError, loadDialog, parseDuration, type DialogFile } from './dialog/parse';
 import { DIALOG_DEFAULTS, ExpectationError, runDialogTest } from './dialog/run';
+import { screenOf } from '../../harness/devices';
 import { createMemoryStore } from '../../lambda/store/memory';
 import type { Store } from '../../lambda/store/port';
 import { consoleClock, type ConsoleClock, type Turn } from './engine';
@@ -78,8 +79,9 @@ async function runPrompt(running: RunningConsole, speaking: boolean): Promise<vo
       if (command === 'wait' && ms !== undefined) {
         running.engine.wait(ms);
         print([style.dim(`  (${arg} pass)`)]);
-      } else if (command === 'help') print([HELP]);
-      else print([style.dim('  (console commands: :wait 30s, :help)')]);
+      } else if (command === 'tap' && arg) await show(await running.engine.tap(text.slice(4).trim()));
+      else if (command === 'help') print([HELP]);
+      else print([style.dim('  (console commands: :wait 30s, :tap Next, :help)')]);
     } else {
       const turn = await running.engine.say(text);
       await show(turn);
@@ -113,6 +115,7 @@ async function main(argv: string[]): Promise<number> {
   const nowText = script?.config.now ?? (script ? DIALOG_DEFAULTS.now : undefined);
   const start = args.now ?? (nowText === undefined ? undefined : Date.parse(nowText));
   const user = args.user ?? script?.config.user ?? (script ? DIALOG_DEFAULTS.user : CONSOLE_USER_ID);
+  const device = args.screen ?? script?.config.device ?? 'none';
   const logger = quietLogger((line) => {
     process.stderr.write(`${style.dim(line)}\n`);
   });
@@ -127,6 +130,7 @@ async function main(argv: string[]): Promise<number> {
         userId: userIdFor(user),
         random: Math.random,
         logger,
+        screen: screenOf(device),
         ...(args.port ? { settingsPort: args.port } : {}),
       });
     } catch (error) {
@@ -169,6 +173,11 @@ async function main(argv: string[]): Promise<number> {
       style.dim(`data: ${store.description}`),
       style.dim(
         `time zone: ${timeZone}; clock: ${args.now === undefined ? 'this machine' : new Date(clock.now()).toISOString()}`,
+      ),
+      style.dim(
+        device === 'none'
+          ? 'device: no screen (voice only; --screen echo-show-8 shows the screen)'
+          : `device: ${device} (its screen is printed as [screen]; :tap LABEL presses a button)`,
       ),
       ...(args.speak && !speaking
         ? ['--speak: espeak-ng is not installed, so answers are only printed (apt-get install espeak-ng).']

@@ -1,7 +1,11 @@
-/** Prints what Alexa would say and show: readable speech, reprompt, card, directives, session state. */
+/**
+ * Prints what Alexa would say and show: readable speech, reprompt, the screen in one line, card,
+ * directives, session state.
+ */
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
 import { speechText } from '../../harness/speech';
 import type { ResolvedIntent } from './resolver';
+import { shownScreen, type ShownScreen } from './screen';
 
 /** The user-visible parts of one response. */
 export interface RenderedResponse {
@@ -9,6 +13,8 @@ export interface RenderedResponse {
   reprompt: string;
   card?: string;
   directives: string[];
+  /** What the screen shows, when the response renders an APL document. */
+  screen?: ShownScreen;
   sessionOpen: boolean;
 }
 
@@ -28,10 +34,12 @@ function cardText(card: ui.Card | undefined): string | undefined {
 export function readResponse(envelope: ResponseEnvelope): RenderedResponse {
   const response = envelope.response;
   const card = cardText(response.card);
+  const screen = shownScreen(response.directives);
   return {
     speech: speechText(response.outputSpeech),
     reprompt: speechText(response.reprompt?.outputSpeech),
     ...(card === undefined ? {} : { card }),
+    ...(screen === undefined ? {} : { screen }),
     directives: (response.directives ?? []).map((d) => d.type),
     sessionOpen: response.shouldEndSession === false,
   };
@@ -73,6 +81,7 @@ export function describeIntent(intent: ResolvedIntent, oneShot = false): string 
 export function renderResponse(rendered: RenderedResponse, style: Style): string[] {
   const lines = [`${style.bold('Alexa:')} ${rendered.speech || style.dim('(says nothing)')}`];
   if (rendered.reprompt) lines.push(`${style.dim('reprompt:')} ${rendered.reprompt}`);
+  if (rendered.screen) lines.push(`${style.dim('[screen]')} ${rendered.screen.line}`);
   if (rendered.card) lines.push(`${style.dim('card:')} ${rendered.card}`);
   if (rendered.directives.length) lines.push(`${style.dim('directives:')} ${rendered.directives.join(', ')}`);
   lines.push(style.dim(rendered.sessionOpen ? '[session open]' : '[session closed]'));
@@ -94,8 +103,13 @@ export function renderTurn(
   const lines: string[] = [];
   if (turn.intent) lines.push(style.dim(`  ↳ ${describeIntent(turn.intent, turn.oneShot)}`));
   else if (turn.request) {
-    const request = turn.request.request as { type: string; reason?: string };
-    lines.push(style.dim(`  ↳ ${request.type}${request.reason ? ` (${request.reason})` : ''}`));
+    const request = turn.request.request as { type: string; reason?: string; arguments?: unknown[] };
+    const detail = request.reason
+      ? ` (${request.reason})`
+      : request.arguments
+        ? ` ${JSON.stringify(request.arguments)}`
+        : '';
+    lines.push(style.dim(`  ↳ ${request.type}${detail}`));
   }
   if (turn.note) lines.push(style.dim(`  (${turn.note})`));
   if (turn.kind === 'none') return lines;

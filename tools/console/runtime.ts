@@ -9,6 +9,7 @@ import { createSkill } from '../../lambda/skill';
 import type { Store } from '../../lambda/store/port';
 import { createEngine, type ConsoleClock, type Engine } from './engine';
 import type { InteractionModel } from './model';
+import type { ScreenOptions } from '../../harness/envelopes';
 import { startSettingsApi, type SettingsApi } from '../../harness/loopback';
 
 /** The console's fixed identities (the user id can be changed with `--user`). */
@@ -28,6 +29,8 @@ export interface ConsoleSetup {
   logger: SkillLogger;
   /** The settings server's port; a free one when absent. */
   settingsPort?: number;
+  /** The device's screen (harness/devices.ts); none when absent. */
+  screen?: ScreenOptions | undefined;
 }
 
 /** A running console: the engine plus the settings server it owns. */
@@ -69,6 +72,7 @@ export async function startConsole(setup: ConsoleSetup): Promise<RunningConsole>
       apiEndpoint: settings.endpoint,
       apiAccessToken: 'console.api-access-token',
       locale: setup.locale,
+      screen: setup.screen,
     },
   });
   return { engine, settings, close: () => settings.stop() };

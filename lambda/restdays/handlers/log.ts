@@ -3,8 +3,10 @@ import { ask, message, tell, type Answer, type AnswerHandler } from '../../core/
 import type { SkillDeps } from '../../core/deps';
 import { all, isAnswering, isIntent } from '../../core/predicates';
 import { fromStore, requestIdOf, slotValueOf, userIdOf } from '../../core/request';
+import { withScreen } from '../../core/screen';
 import { interpretDate, PAST_LIMIT_DAYS } from '../dates';
 import { REST_DAY_INTENTS, REST_DAY_QUESTIONS, REST_DAY_SLOTS } from '../intents';
+import { weekOfLoggedDay } from '../screen';
 import { questionDate, todayOf, type Today } from './today';
 
 /** "Which day did you mean?", kept open. */
@@ -16,6 +18,7 @@ const askWhichDay = (): Answer => ask(message('restdays:askWhichDay'), message('
  * retry of it found the day: the day is logged either way), and, when the store was unavailable,
  * that it cannot confirm the day was saved: a write that timed out or lost its answer may have
  * landed, so "not saved" could be false, while saying it again is always safe (one item per day).
+ * On a screen the answer shows the day's week, read alongside the write (../screen.ts).
  */
 export async function logDay(
   input: HandlerInput,
@@ -25,13 +28,15 @@ export async function logDay(
 ): Promise<Answer> {
   const day = say(date);
   const loggedAt = new Date(deps.clock.now()).toISOString();
+  const week = weekOfLoggedDay(input, deps, date, today);
   const logged = await fromStore(deps.logger, 'Store unavailable', () =>
     deps.store.activity.logRestDay(userIdOf(input), { date, loggedAt }, requestIdOf(input)),
   );
   if (!logged.ok) return tell(message('restdays:notConfirmed', { day }));
-  if (logged.value === 'already-logged') return tell(message('restdays:alreadyLogged', { day }));
+  if (logged.value === 'already-logged')
+    return withScreen(tell(message('restdays:alreadyLogged', { day })), await week);
   const gentle = date === today ? [message('restdays:gentle')] : [];
-  return tell(message('restdays:logged', { day }), ...gentle);
+  return withScreen(tell(message('restdays:logged', { day }), ...gentle), await week);
 }
 
 /** "log a rest day", "I rested on monday", "mark the twenty fourth as a rest day". */

@@ -3,18 +3,23 @@ import { message, tell, type Answer, type AnswerHandler } from '../../core/answe
 import type { SkillDeps } from '../../core/deps';
 import { isIntent } from '../../core/predicates';
 import { fromStore, speechOf, userIdOf } from '../../core/request';
+import { withScreen } from '../../core/screen';
 import type { RecentActivity } from '../../store/port';
 import { PAST_LIMIT_DAYS } from '../dates';
 import { goalOrDefault } from '../goal';
 import { REST_DAY_INTENTS } from '../intents';
 import { spokenList, weekdayName } from '../say';
+import { thisWeekScreen } from '../screen';
 import { addDays, weekOf, type Week } from '../week';
 import { todayOf, type Today } from './today';
 
 /** Days the list covers: this day and the 13 before it. */
 export const LIST_DAYS = 14;
 
-/** A summary costs ONE query: the activity since `from` and the goal come back together. */
+/**
+ * A summary costs ONE query: the activity since `from` and the goal come back together. On a screen,
+ * the answer shows this week from the same query (every summary's range covers this Monday on).
+ */
 function summary(
   deps: SkillDeps,
   since: (today: string) => string,
@@ -25,7 +30,9 @@ function summary(
     const recent = await fromStore(deps.logger, 'Store unavailable', () =>
       deps.store.activity.recent(userIdOf(input), since(today.today)),
     );
-    return recent.ok ? answer(input, recent.value, today) : tell(message('restdays:readFailed'));
+    if (!recent.ok) return tell(message('restdays:readFailed'));
+    const said = answer(input, recent.value, today);
+    return said.type === 'silent' ? said : withScreen(said, thisWeekScreen(input, today.today, recent.value));
   };
 }
 

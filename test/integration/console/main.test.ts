@@ -54,6 +54,36 @@ describe('npm start', () => {
     expect(stdout).toContain(`FAILED ${script}, test "greets", step 2: expected Alexa to say "banana"`);
   });
 
+  it('on --screen echo-show-8, prints each screen after the speech, and a tap presses its button', () => {
+    const { code, stdout } = runConsole(
+      ['--memory', '--screen', 'echo-show-8', '--now', '2026-11-25T12:30:00Z'],
+      'give me a quick walking warm up\n:wait 40s\n:tap next\n',
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('device: echo-show-8');
+    const lines = stdout.split('\n');
+    const screens = lines.filter((line) => line.startsWith('[screen] '));
+    expect(screens).toEqual([
+      '[screen] Easy walk · 2:00 left · step 1 of 5 · next: Walk with your core switched on · [Back] [Pause] [Next]',
+      '[screen] Walk with your core switched on · 0:30 left · step 2 of 5 · next: Brisk walk · [Back] [Pause] [Next]',
+    ]);
+    expect(lines.findIndex((l) => l.startsWith('[screen] '))).toBeGreaterThan(
+      lines.findIndex((l) => l.startsWith('Alexa: ')),
+    );
+    expect(stdout).toContain('↳ Alexa.Presentation.APL.UserEvent ["command","next"]');
+  });
+
+  it('prints no screen without --screen, and refuses an unknown device with one line and exit code 2', () => {
+    const { stdout } = runConsole(['--memory'], 'give me a quick walking warm up\n');
+    expect(stdout).not.toContain('[screen]');
+    expect(stdout).toContain('device: no screen');
+    const bad = runConsole(['--screen', 'echo-show-9']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe(
+      'run-coach console: --screen echo-show-9 is not one of none, echo-show-5, echo-show-8, echo-show-15, echo-hub-round, tv',
+    );
+  });
+
   it('talks through piped input on a throwaway store and ends the session on end of input', () => {
     const { code, stdout } = runConsole(
       ['--memory', '--now', '2026-11-25T18:00:00Z'],

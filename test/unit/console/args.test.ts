@@ -1,4 +1,4 @@
-import { parseArgs, UsageError } from '../../../tools/console/args';
+import { HELP, parseArgs, UsageError } from '../../../tools/console/args';
 
 describe('console flags', () => {
   it('has defaults', () => {
@@ -43,6 +43,20 @@ describe('console flags', () => {
     });
   });
 
+  it.each(['none', 'echo-show-8', 'echo-hub-round', 'tv'])(
+    'reads --screen %s, the device it speaks to',
+    (name) => {
+      expect(parseArgs(['--screen', name]).screen).toBe(name);
+      expect(parseArgs([`--screen=${name}`]).screen).toBe(name);
+    },
+  );
+
+  it('names every screen preset in --help', () => {
+    expect(HELP).toMatch(
+      /--screen DEVICE .*none, echo-show-5, echo-show-8, echo-show-15, echo-hub-round, tv/s,
+    );
+  });
+
   it.each([
     [['--bogus'], 'unknown flag --bogus (see --help)'],
     [['hello'], 'unexpected argument "hello" (see --help)'],
@@ -56,6 +70,10 @@ describe('console flags', () => {
     [['--now', 'yesterday'], '--now yesterday is not an ISO instant like 2026-11-25T07:30:00Z'],
     [['--port', '70000'], '--port 70000 is not a port number'],
     [['--memory=yes'], '--memory takes no value'],
+    [
+      ['--screen', 'echo-show-9'],
+      '--screen echo-show-9 is not one of none, echo-show-5, echo-show-8, echo-show-15, echo-hub-round, tv',
+    ],
   ])('%j is refused with one clear line', (argv, message) => {
     expect(() => parseArgs(argv)).toThrow(new UsageError(message));
   });

@@ -32,6 +32,28 @@ describe('dialog script parsing', () => {
     expect(silence?.kind).toBe('silence');
   });
 
+  it('reads the device, taps on the screen and screen expectations', () => {
+    const file = parseDialog(
+      [
+        'config: { device: echo-show-8 }',
+        'tests:',
+        '  - steps:',
+        '      - user: give me a warm up',
+        '        screen: [/step 1 of \\d/, Easy walk]',
+        '      - tap: Next',
+        '        screen: none',
+      ].join('\n'),
+      'screen.yaml',
+    );
+    expect(file.config).toEqual({ device: 'echo-show-8' });
+    const [said, tapped] = file.tests[0]?.steps ?? [];
+    expect(said?.kind === 'user' && said.expect.screen).toEqual([
+      { kind: 'regex', regex: /step 1 of \d/ },
+      { kind: 'text', text: 'Easy walk' },
+    ]);
+    expect(tapped).toMatchObject({ kind: 'tap', label: 'Next', expect: { screen: [], noScreen: true } });
+  });
+
   it.each([
     ['tests: []', 'x.yaml: tests must be a non-empty list'],
     ['tests: [{ name: a, steps: [{ say: hi }] }]', 'x.yaml, test "a", step 1: unknown key say'],
@@ -49,7 +71,11 @@ describe('dialog script parsing', () => {
     ],
     [
       'tests: [{ name: a, steps: [{ alexa: hi }] }]',
-      'x.yaml, test "a", step 1: a step needs user, silence: true or wait',
+      'x.yaml, test "a", step 1: a step needs user, tap, silence: true or wait',
+    ],
+    [
+      'config: { device: echo-show-9 }\ntests: [{ steps: [] }]',
+      'x.yaml: config.device echo-show-9 is not one of none, echo-show-5, echo-show-8, echo-show-15, echo-hub-round, tv',
     ],
     [
       'config: { now: tomorrow }\ntests: [{ steps: [] }]',
@@ -118,7 +144,17 @@ describe('expectations', () => {
     },
     intent: { name: 'AMAZON.HelpIntent', slots: [] },
   };
-  const none = { alexa: [], not: [], reprompt: [], says: [], notSays: [], repromptSays: [], slots: {} };
+  const none = {
+    alexa: [],
+    not: [],
+    reprompt: [],
+    says: [],
+    notSays: [],
+    repromptSays: [],
+    slots: {},
+    screen: [],
+    noScreen: false,
+  };
 
   it('pass when everything is heard', () => {
     expect(
@@ -147,6 +183,31 @@ describe('expectations', () => {
       'expected slot day=2026-11-25, got nothing',
       'expected the session closed, it is open',
     ]);
+  });
+
+  describe('of the screen', () => {
+    const shown = {
+      ...turn,
+      rendered: {
+        ...turn.rendered,
+        screen: { line: 'Calf stretch · 0:40 left · step 2 of 6', buttons: [], token: 'runcoach.routine' },
+      },
+    };
+
+    it('match the one-line rendering of the screen the response shows', () => {
+      const expectation = { ...none, screen: [{ kind: 'regex' as const, regex: /0:40 left · step 2 of 6/ }] };
+      expect(checkTurn(shown, expectation)).toEqual([]);
+      expect(checkTurn(turn, expectation)).toEqual([
+        'expected the screen to show /0:40 left · step 2 of 6/, it renders none',
+      ]);
+    });
+
+    it('with screen: none, pass only when the response renders no screen', () => {
+      expect(checkTurn(turn, { ...none, noScreen: true })).toEqual([]);
+      expect(checkTurn(shown, { ...none, noScreen: true })).toEqual([
+        'expected no screen, it shows "Calf stretch · 0:40 left · step 2 of 6"',
+      ]);
+    });
   });
 
   describe('by message', () => {

@@ -1,4 +1,6 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import { renderDocumentFor } from '../../../lambda/screens/render';
+import { tipScreen } from '../../../lambda/tips/screen';
 import { readResponse, renderTurn, styleFor } from '../../../tools/console/render';
 
 const plain = styleFor(false);
@@ -27,6 +29,22 @@ describe('the console rendering of a response', () => {
       'card: Warm-up: Leg swings',
       'directives: Dialog.Delegate',
       '[session open]',
+    ]);
+  });
+
+  it('prints the screen in one line after the speech, when the response renders a document', () => {
+    const rendered = readResponse(
+      response({
+        outputSpeech: { type: 'SSML', ssml: '<speak>Wear real running socks.</speak>' },
+        directives: [renderDocumentFor(tipScreen('SOCKS', 'Wear real running socks.'))],
+        shouldEndSession: true,
+      }),
+    );
+    expect(renderTurn({ kind: 'intent', rendered }, plain)).toEqual([
+      'Alexa: Wear real running socks.',
+      '[screen] Running tip · Proper running socks · Wear real running socks. · [Next tip]',
+      'directives: Alexa.Presentation.APL.RenderDocument',
+      '[session closed]',
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { InvalidRequestError } from '../../../lambda/core/errors';
-import { launchRequest, intentRequest } from '../../../harness/envelopes';
+import { ECHO_SHOW, launchRequest, intentRequest, userEvent } from '../../../harness/envelopes';
 import { skillUnderTest } from '../../../harness/skill';
 
 function deeplyNested(depth: number): unknown {
@@ -31,12 +31,30 @@ describe('request envelope validation', () => {
       'an intent without a name',
       { ...intentRequest('X'), request: { ...intentRequest('X').request, intent: {} } },
     ],
+    [
+      'a user event whose arguments are not a list',
+      { ...userEvent([]), request: { ...userEvent([]).request, arguments: 'next' } },
+    ],
+    [
+      'a user event whose token is not text',
+      { ...userEvent([]), request: { ...userEvent([]).request, token: 7 } },
+    ],
+    [
+      'a user event whose source is not an object',
+      { ...userEvent([]), request: { ...userEvent([]).request, source: ['TouchWrapper'] } },
+    ],
+    ['a user event with arguments nested 10,000 deep', userEvent([deeplyNested(10_000)])],
   ])('refuses %s with an InvalidRequestError', async (_label, event) => {
     await expect(send(event as never)).rejects.toBeInstanceOf(InvalidRequestError);
   });
 
   it('answers session attributes nested as deep as its own slices could ever be', async () => {
     const response = await send(launchRequest({ sessionAttributes: { routine: deeplyNested(20) } }));
+    expect(response.response.outputSpeech).toBeDefined();
+  });
+
+  it('answers a touch on a screen button (an APL UserEvent)', async () => {
+    const response = await send(userEvent(['command', 'next'], { screen: ECHO_SHOW, sessionAttributes: {} }));
     expect(response.response.outputSpeech).toBeDefined();
   });
 

@@ -125,9 +125,16 @@ describe('the renderer', () => {
 
     it('adds none on a device without APL, when the answer has no screen, or when no renderer is plugged in', () => {
       expect(renderAnswer(turn(), withScreen, { screens }).directives).toBeUndefined();
-      const noScreen: Answer<TestScreen> = tell(text('Hello.'));
+      const noScreen: Answer<TestScreen> = { type: 'tell', speech: [text('Hello.')] };
       expect(renderAnswer(turn({ screen: ECHO_SHOW }), noScreen, { screens }).directives).toBeUndefined();
       expect(renderAnswer(turn({ screen: ECHO_SHOW }), withScreen).directives).toBeUndefined();
+    });
+
+    it('adds none when the renderer finds the device cannot show the document', () => {
+      const tooOld = () => undefined;
+      const response = renderAnswer(turn({ screen: ECHO_SHOW }), withScreen, { screens: tooOld });
+      expect(response.directives).toBeUndefined();
+      expect(response.outputSpeech).toEqual({ type: 'SSML', ssml: '<speak>Hello.</speak>' });
     });
   });
 });

@@ -12,6 +12,7 @@ import {
   requestIdOf,
   requestTimeOf,
   requestTypeOf,
+  screenCommandOf,
   screenDeviceOf,
   slotIdOf,
   slotValueOf,
@@ -31,6 +32,7 @@ import {
   skillDisabledEvent,
   TEST_DEVICE_ID,
   TEST_USER_ID,
+  userEvent,
 } from '../../../harness/envelopes';
 import { recordingLogger } from '../../../harness/skill';
 
@@ -101,7 +103,41 @@ describe('reading a request', () => {
     expect(screenDeviceOf(inputOf(launchRequest()))).toEqual({});
     const show = inputOf(launchRequest({ screen: ECHO_SHOW }));
     expect(supportsApl(show)).toBe(true);
-    expect(screenDeviceOf(show)).toEqual({ viewport: ECHO_SHOW.viewport, profile: 'HUB-LANDSCAPE-MEDIUM' });
+    expect(screenDeviceOf(show)).toEqual({
+      viewport: ECHO_SHOW.viewport,
+      profile: 'HUB-LANDSCAPE-MEDIUM',
+      aplVersion: '2023.3',
+    });
+  });
+
+  it.each([
+    ['pause', 'AMAZON.PauseIntent'],
+    ['resume', 'AMAZON.ResumeIntent'],
+    ['next', 'AMAZON.NextIntent'],
+    ['back', 'AMAZON.PreviousIntent'],
+  ])('reads a tap on the %s button as the IntentRequest for %s', (command, intent) => {
+    const input = inputOf(userEvent(['command', command], { screen: ECHO_SHOW, sessionAttributes: {} }));
+    expect(screenCommandOf(input)).toBe(intent);
+    expect(requestTypeOf(input)).toBe('IntentRequest');
+    expect(intentNameOf(input)).toBe(intent);
+    expect(slotValueOf(input, 'kind')).toBeUndefined();
+    expect(slotIdOf(input, 'kind')).toBeUndefined();
+  });
+
+  it.each<[string, unknown[]]>([
+    ['an unknown command', ['command', 'fly']],
+    ['a command of another kind', ['swipe', 'next']],
+    ['an inherited name', ['command', 'toString']],
+    ['no arguments', []],
+  ])('keeps %s a UserEvent with no intent', (_label, args) => {
+    const input = inputOf(userEvent(args, { screen: ECHO_SHOW, sessionAttributes: {} }));
+    expect(screenCommandOf(input)).toBeUndefined();
+    expect(requestTypeOf(input)).toBe('Alexa.Presentation.APL.UserEvent');
+    expect(intentNameOf(input)).toBeUndefined();
+  });
+
+  it('reads no button in a spoken request', () => {
+    expect(screenCommandOf(inputOf(intentRequest('AMAZON.PauseIntent')))).toBeUndefined();
   });
 
   it('reads the pending question the last turn left, and only for this turn', () => {

@@ -1,5 +1,6 @@
 /** Starts a console for a dialog file: its config (or the defaults), an in-memory store. */
 import type { Random, SkillLogger } from '../../../lambda/core/deps';
+import { screenOf } from '../../../harness/devices';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import { consoleClock } from '../engine';
 import { loadModel, modelPathFor, type InteractionModel } from '../model';
@@ -16,7 +17,8 @@ export interface DialogConsoleOptions {
 
 /**
  * A console for replaying `file`: a fresh in-memory store, the clock fixed at `config.now`, the
- * device in `config.timezone`, the model of `config.locale`.
+ * device in `config.timezone` with `config.device`'s screen (none by default), the model of
+ * `config.locale`.
  */
 export function openDialogConsole(file: DialogFile, options: DialogConsoleOptions): Promise<RunningConsole> {
   const locale = file.config.locale ?? DIALOG_DEFAULTS.locale;
@@ -30,5 +32,6 @@ export function openDialogConsole(file: DialogFile, options: DialogConsoleOption
     userId: userIdFor(file.config.user ?? DIALOG_DEFAULTS.user),
     random: options.random,
     logger: options.logger ?? quietLogger(),
+    screen: screenOf(file.config.device ?? 'none'),
   });
 }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { IANAZone } from 'luxon';
 import { parse } from 'yaml';
+import { isDeviceName, DEVICE_NAMES, type DeviceName } from '../../../harness/devices';
 import { isRecord } from '../../../lambda/core/request';
 import { isMessageKey, type MessageKey } from '../../../lambda/speech/messages';
 
@@ -26,11 +27,16 @@ export interface Expectations {
   session?: 'open' | 'closed';
   /** Slot values the utterance must have resolved to (`name: value`). */
   slots: Record<string, string>;
+  /** Patterns the one-line rendering of the response's screen must match. */
+  screen: Pattern[];
+  /** `screen: none`: the response renders no screen at all. */
+  noScreen: boolean;
 }
 
 /** One step of a test. */
 export type Step =
   | { kind: 'user'; text: string; expect: Expectations }
+  | { kind: 'tap'; label: string; expect: Expectations }
   | { kind: 'silence'; expect: Expectations }
   | { kind: 'wait'; ms: number; label: string };
 
@@ -44,7 +50,7 @@ export interface DialogTest {
 export interface DialogFile {
   path: string;
   name: string;
-  config: { locale?: string; now?: string; timezone?: string; user?: string };
+  config: { locale?: string; now?: string; timezone?: string; user?: string; device?: DeviceName };
   tests: DialogTest[];
 }
 
@@ -98,6 +104,7 @@ function messageKeys(value: unknown, where: string): MessageKey[] {
 
 const STEP_KEYS = new Set([
   'user',
+  'tap',
   'silence',
   'wait',
   'alexa',
@@ -109,6 +116,7 @@ const STEP_KEYS = new Set([
   'intent',
   'session',
   'slots',
+  'screen',
 ]);
 
 function step(raw: unknown, where: string): Step {
@@ -138,11 +146,15 @@ function step(raw: unknown, where: string): Step {
     slots: Object.fromEntries(
       Object.entries(isRecord(raw.slots) ? raw.slots : {}).map(([k, v]) => [k, scalar(v) ?? '']),
     ),
+    screen: raw.screen === 'none' ? [] : patterns(raw.screen, where),
+    noScreen: raw.screen === 'none',
   };
   if (raw.silence === true) return { kind: 'silence', expect };
+  if (typeof raw.tap === 'string' && raw.tap.trim() !== '')
+    return { kind: 'tap', label: raw.tap.trim(), expect };
   if (typeof raw.user === 'string' || typeof raw.user === 'number')
     return { kind: 'user', text: String(raw.user), expect };
-  throw new DialogError(`${where}: a step needs user, silence: true or wait`);
+  throw new DialogError(`${where}: a step needs user, tap, silence: true or wait`);
 }
 
 /** Parses the text of a dialog file. */
@@ -181,10 +193,20 @@ export function parseDialog(text: string, path: string): DialogFile {
   if (zone !== undefined && !IANAZone.isValidZone(zone)) {
     throw new DialogError(`${path}: config.timezone ${zone} is not an IANA time zone`);
   }
+  const device = scalar(config.device);
+  if (device !== undefined && !isDeviceName(device)) {
+    throw new DialogError(`${path}: config.device ${device} is not one of ${DEVICE_NAMES.join(', ')}`);
+  }
   return {
     path,
     name: typeof doc.name === 'string' ? doc.name : path,
-    config: { ...pick('locale'), ...pick('now'), ...pick('timezone'), ...pick('user') },
+    config: {
+      ...pick('locale'),
+      ...pick('now'),
+      ...pick('timezone'),
+      ...pick('user'),
+      ...(device === undefined ? {} : { device }),
+    },
     tests,
   };
 }

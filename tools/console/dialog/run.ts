@@ -60,6 +60,12 @@ export function checkTurn(turn: Turn, expect: Expectations, locale = DIALOG_DEFA
     const got = turn.intent?.slots.find((s) => s.name === name)?.filled?.value;
     if (got !== value) problems.push(`expected slot ${name}=${value}, got ${got ?? 'nothing'}`);
   }
+  const line = turn.rendered.screen?.line;
+  if (expect.noScreen && line !== undefined) problems.push(`expected no screen, it shows "${line}"`);
+  for (const p of expect.screen) {
+    if (line === undefined) problems.push(`expected the screen to show ${show(p)}, it renders none`);
+    else if (!hears(p, line)) problems.push(`expected the screen to show ${show(p)}, it shows "${line}"`);
+  }
   if (expect.session && (expect.session === 'open') !== sessionOpen) {
     problems.push(`expected the session ${expect.session}, it is ${sessionOpen ? 'open' : 'closed'}`);
   }
@@ -88,8 +94,17 @@ export async function runDialogTest(
       listener?.({ step: index + 1, said: `(wait ${step.label})`, waitedMs: step.ms });
       continue;
     }
-    const turn = step.kind === 'user' ? await engine.say(step.text) : await engine.silence();
-    listener?.({ step: index + 1, said: step.kind === 'user' ? step.text : '(silence)', turn });
+    const turn =
+      step.kind === 'user'
+        ? await engine.say(step.text)
+        : step.kind === 'tap'
+          ? await engine.tap(step.label)
+          : await engine.silence();
+    const said =
+      step.kind === 'user' ? step.text : step.kind === 'tap' ? `(taps ${step.label})` : '(silence)';
+    listener?.({ step: index + 1, said, turn });
+    if (step.kind === 'tap' && turn.kind === 'none')
+      throw new ExpectationError(file.path, test.name, index + 1, [turn.note ?? 'nothing to tap']);
     const problems = checkTurn(turn, step.expect, file.config.locale);
     if (problems.length) throw new ExpectationError(file.path, test.name, index + 1, problems);
   }
