@@ -39,6 +39,8 @@ const FEELING: Lexicon = {
     'now',
     'really',
     'overall',
+    'to be honest',
+    'honestly',
   ],
 };
 
@@ -59,13 +61,23 @@ export const backFeels: IntentSource = {
 };
 
 /** Better, the same, or worse, said every way people do. */
+/** A comparative said against a time: "better than yesterday", "worse than last time", "same as before". */
+function comparedWith(words: readonly string[]): string[] {
+  const times = ['yesterday', 'before', 'last time', 'this morning', 'last week', 'it was'];
+  return words.flatMap((word) =>
+    times.map((time) => (/same|different/.test(word) ? `${word} as ${time}` : `${word} than ${time}`)),
+  );
+}
+
+const once = (words: readonly string[]): string[] => [...new Set(words)];
+
 export const backFeelingType: SlotTypeSource = {
   name: BACK_FEELING,
   values: [
     {
       id: 'BETTER',
       value: 'better',
-      synonyms: [
+      synonyms: once([
         'much better',
         'a lot better',
         'loads better',
@@ -107,12 +119,25 @@ export const backFeelingType: SlotTypeSource = {
         'not as sore',
         'not sore',
         'loosened up',
-      ],
+        'no pain at all',
+        'not sore at all',
+        'no problems',
+        'never better',
+        'never felt better',
+        ...comparedWith([
+          'better',
+          'a bit better',
+          'a lot better',
+          'much better',
+          'a little better',
+          'bit better',
+        ]),
+      ]),
     },
     {
       id: 'SAME',
       value: 'the same',
-      synonyms: [
+      synonyms: once([
         'same',
         'about the same',
         'pretty much the same',
@@ -134,12 +159,19 @@ export const backFeelingType: SlotTypeSource = {
         'not really better',
         'similar',
         'about the same as before',
-      ],
+        "hasn't changed",
+        "hasn't changed much",
+        'not changed',
+        'not changed much',
+        'nothing has changed',
+        "nothing's changed",
+        ...comparedWith(['the same', 'same', 'no different', 'no better']),
+      ]),
     },
     {
       id: 'WORSE',
       value: 'worse',
-      synonyms: [
+      synonyms: once([
         'much worse',
         'a lot worse',
         'a bit worse',
@@ -164,7 +196,8 @@ export const backFeelingType: SlotTypeSource = {
         'got worse',
         'gotten worse',
         'even worse',
-      ],
+        ...comparedWith(['worse', 'a bit worse', 'a lot worse', 'much worse', 'a little worse', 'bit worse']),
+      ]),
     },
   ],
 };

@@ -97,6 +97,7 @@ const INTENSIFIERS = [
   'still',
   'still a bit',
   'still really',
+  'still pretty',
   'just',
   'too',
   'way too',
@@ -109,6 +110,9 @@ const INTENSIFIERS = [
   'feeling',
 ];
 
+/** Nouns a pain adjective names: "a sharp pain", "a stabbing feeling", "a burning sensation". */
+const PAIN_NOUNS = ['pain', 'feeling', 'sensation'];
+
 /** Words after a pain verb: "hurts a lot", "pulls a bit". */
 const TAILS = ['a bit', 'a lot', 'so much', 'a little', 'like hell', 'like crazy', 'badly', 'loads'];
 
@@ -120,7 +124,7 @@ const TAILS = ['a bit', 'a lot', 'so much', 'a little', 'like hell', 'like crazy
 const PAIN_WORDS: { id: string; graded?: string[]; verbs?: string[]; pain?: string[]; fixed?: string[] }[] = [
   {
     id: 'HURT',
-    graded: ['hurting', 'painful'],
+    graded: ['hurting'],
     verbs: ['hurts', 'hurt', 'hurting me'],
     fixed: ['hurt myself', 'injured', 'injured myself'],
   },
@@ -142,14 +146,25 @@ const PAIN_WORDS: { id: string; graded?: string[]; verbs?: string[]; pain?: stri
     id: 'TWINGE',
     graded: ['twinged', 'twingey'],
     verbs: ['twinges'],
-    fixed: ['twinge', 'a twinge', 'a little twinge', 'a slight twinge'],
+    fixed: [
+      'twinge',
+      'a twinge',
+      'a little twinge',
+      'a slight twinge',
+      'bit of a twinge',
+      'a bit of a twinge',
+    ],
   },
   {
     id: 'TIGHT',
     graded: ['tight', 'tense', 'tightening up', 'tightened up', 'tight as hell', 'knotted'],
     fixed: ['tightness'],
   },
-  { id: 'STIFF', graded: ['stiff', 'stiffened up', 'stiffening up', 'rigid'], fixed: ['stiffness'] },
+  {
+    id: 'STIFF',
+    graded: ['stiff', 'stiffened up', 'stiffening up', 'rigid'],
+    fixed: ['stiffness', 'stiff as a board'],
+  },
   {
     id: 'FLARE',
     graded: ['flaring up', 'flared up', 'playing up', 'acting up', 'flaring', 'flared', 'playing me up'],
@@ -181,7 +196,8 @@ const PAIN_WORDS: { id: string; graded?: string[]; verbs?: string[]; pain?: stri
   },
   {
     id: 'PAIN',
-    graded: ['in pain', 'paining'],
+    graded: ['in pain', 'paining', 'painful'],
+    verbs: ['paining'],
     fixed: ['pain', 'a pain', 'some pain', 'pains', 'a lot of pain', 'in a lot of pain', 'discomfort'],
   },
   {
@@ -208,7 +224,12 @@ const PAIN_WORDS: { id: string; graded?: string[]; verbs?: string[]; pain?: stri
       'into spasm',
     ],
   },
-  { id: 'SHARP', graded: ['sharp'], pain: ['sharp'], fixed: ['sharp stabbing pain'] },
+  {
+    id: 'SHARP',
+    graded: ['sharp'],
+    pain: ['sharp'],
+    fixed: ['sharp stabbing pain', 'sharp twinge', 'a sharp twinge'],
+  },
   {
     id: 'SHOOTING',
     graded: ['shooting', 'radiating', 'shot', 'shot down'],
@@ -249,6 +270,11 @@ const PAIN_WORDS: { id: string; graded?: string[]; verbs?: string[]; pain?: stri
       'get up',
       'bend down',
       'stand up',
+      'straighten',
+      "can't straighten",
+      'straighten my back',
+      'get out of bed',
+      "can't get out of bed",
     ],
   },
   {
@@ -320,7 +346,13 @@ function painForms({ graded, verbs, pain, fixed }: (typeof PAIN_WORDS)[number]):
       ...forms(verbs, INTENSIFIERS, TAILS),
       ...forms(graded, INTENSIFIERS),
       ...(fixed ?? []),
-      ...forms(pain?.flatMap((word) => [`${word} pain`, `a ${word} pain`, `${word} pains`])),
+      ...forms(
+        pain?.flatMap((word) => [
+          ...PAIN_NOUNS.map((noun) => `${word} ${noun}`),
+          ...PAIN_NOUNS.map((noun) => `a ${word} ${noun}`),
+          `${word} pains`,
+        ]),
+      ),
     ]),
   ];
 }

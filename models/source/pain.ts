@@ -8,7 +8,7 @@ import type { IntentSource } from './types';
  * the pain word are slots (`pain-types.ts` holds their synonyms: "lumbar", "hammy", "killing me",
  * "flaring up", the bare "ow"); these patterns are the sentence shapes around them.
  */
-const PAIN: Lexicon = {
+export const PAIN: Lexicon = {
   ...CONVERSATION,
   /** Exclamations said before a pain report that names its pain word: "ugh, my back is killing me". */
   ouch: [
@@ -46,8 +46,34 @@ const PAIN: Lexicon = {
     'i need to stop',
     "i can't do this",
   ],
+  /**
+   * What people say before a whole pain sentence: an answer word to the pending question ("no, my
+   * back's still sore"), a repeated stop, a hedge or an apology ("sorry to bother you but …").
+   */
+  lead: [
+    'wait wait',
+    'stop stop',
+    'pause',
+    'honestly',
+    'to be honest',
+    'no',
+    'yes',
+    'yeah',
+    'not yet',
+    'neither',
+    'worse actually',
+    "i don't know",
+    'could you help',
+    'um sorry',
+    '[um] sorry to bother you but',
+    "[um] i'm not sure if this is normal but",
+  ],
   /** When, how often, doing what: "…again", "…this morning", "…when i bend it". */
   when: [
+    'too much',
+    'to be honest',
+    'on me',
+    'in the mornings',
     'again',
     'now',
     'yesterday',
@@ -68,7 +94,22 @@ const PAIN: Lexicon = {
     'after that',
     'on this one',
     'doing this',
-    'when i (bend|move|run|bend it|do this)',
+  ],
+  /** What brings it on, or since when: "…when i bend over", "…after running", "…since two days". */
+  cause: [
+    '(since|for) (two|three|a few) days',
+    'since (morning|yesterday|last week)',
+    'all week',
+    'when i (bend|bend it|bend over|bent down|move|run|walk|breathe|breathe in|sit down|stand up|get up|lift|do this)',
+    'while i (walk|run)',
+    'when i (picked|lifted) (something up|up something|my bag up|up my bag)',
+    'to run [anyway|today]',
+    'on me',
+    'after (running|a run|my run|that|that one|this one|sitting)',
+    'on (my run|the run) [this morning|today|yesterday]',
+    'on (this one|that one)',
+    'from (yesterday|running|my run|sleeping|sleeping funny|sitting)',
+    'during (my run|the run|this|that)',
   ],
   /** What links a body part to its pain word: "my back (is|feels|went) {painWord}". */
   is: [
@@ -95,6 +136,13 @@ const PAIN: Lexicon = {
     'has just',
     'is still',
     'still',
+    'gone',
+    'is really',
+    'really',
+    'is so',
+    'is getting',
+    'getting',
+    'keeps getting',
   ],
   /** "a sharp pain IN my lower back", "shooting DOWN my leg". */
   in: ['in', 'on', 'down', 'through', 'at', 'between', 'up', 'across', 'behind'],
@@ -145,6 +193,44 @@ const PAIN: Lexicon = {
     "i'm having",
     'i am having',
     'i woke up with',
+    "i've had",
+    'i had',
+    "i've been having",
+    "i've been getting",
+    'i keep getting',
+    "there's still",
+    "i've still got",
+    'i still have',
+    "i've got (a bit of|a bit of a|bit of a)",
+  ],
+  /**
+   * Idioms for pain without a pain word: "my back's not happy", "my sciatica's kicking in". The
+   * label is the body part alone, so none of these is a value of PainWord.
+   */
+  idiom: [
+    'not happy',
+    'not right',
+    'not feeling right',
+    'knackered',
+    'wrecked',
+    'screaming',
+    'screaming at me',
+    'kicking in',
+    'giving me grief',
+    'giving me trouble',
+    'giving me hell',
+    'bothering me',
+    'so bad',
+    'really bad',
+    'bad',
+    'bad again',
+    'in a bad way',
+    'not good',
+    'not great',
+    'done in',
+    'messed up',
+    "feels like (it is|it's) going to (snap|break|tear)",
+    'feels (wrong|off|weird|funny|strange)',
   ],
   /** "i tweaked my back", "i think i've pulled my hamstring". */
   iDid: [
@@ -185,7 +271,7 @@ export const backPain: IntentSource = {
       'my {bodyPart} <is> {painWord}',
       '{bodyPart} [feels|is feeling|has gone|went|keeps|is getting|has been|been|just|still|is still] {painWord}',
       'my {bodyPart} [is|are|feels|has been|been|went|still] {painWord} <when>',
-      '(ow|ugh|oh|okay so|um|so) my {bodyPart} [is|been] {painWord} <when>',
+      '(ow|ugh|oh|um|okay so|so) my {bodyPart} [is] {painWord} <when>',
       '(the|my) pain (is|feels|is getting|has got|is really) {painWord}',
       '[my] {bodyPart} {painWord} (is back|has come back|is back again|again|is bad today)',
       // "i have a sharp pain in my lower back", "a twinge in my hip", "i've got a sore knee"
@@ -223,17 +309,50 @@ export const backPain: IntentSource = {
       // "what should i do about my sore back", "what to do for back pain"
       '<whatToDo> (about|for|with) [my|a] ({bodyPart} {painWord}|{painWord} {bodyPart})',
       '<whatToDo> (about|for) [a|some] {painWord} (in|down) my {bodyPart}',
-      '<whatToDo> (if|when) my {bodyPart} {painWord}',
+      '<whatToDo> (if|when) my {bodyPart} [is|feels|gets] {painWord}',
+      "(<whatToDo>|what helps|what's good) (about|for|with) [my|a] {bodyPart}",
+      "(what helps|what's good for|what is good for) [a|my] ({bodyPart} {painWord}|{painWord} {bodyPart})",
       // bare: "ow", "ow my back", "ow stitch", "my back", "wait my knee"
       '{painWord}',
       '[<ouch>] {painWord} [my] {bodyPart}',
       '<ouch> {painWord}',
-      '[wait|stop|hang on|hold on|sorry|um|oh] my {bodyPart}',
+      '[wait|stop|hang on|hold on|sorry|um|oh|wait wait|stop stop] my {bodyPart}',
       "[i have|i've got|got|i've] {bodyPart}",
       "(i have|i've got|got|i've) a {bodyPart}",
-      '[a] stitch (in|on) my {bodyPart}',
+      "[i've got|i have|got] [a] stitch (in|on) my {bodyPart}",
       "(something's|something is) (wrong|not right) with my {bodyPart}",
       "my {bodyPart} (doesn't|does not|isn't|is not|not|don't) (like|liking|loving|enjoying|happy with|feel right|feel good) [this|that|it|this one]",
+      // whole sentences after a lead or before a cause: "no, my back's still sore", "my knees ache after running"
+      '<lead> my {bodyPart} [is|are|feels|still|is still|gone|just|has started to] {painWord}',
+      '(help|could you help|can you help) my {bodyPart} is {painWord} [today|now]',
+      "[<lead>] (it's|that's) {painWord} (down|in) my {bodyPart} [now|again]",
+      "(hang on|wait|hold on|stop|sorry) (i've got|i have|i've|i'm getting|i felt) [a] {painWord}",
+      'i {painWord} [because|cause] my {bodyPart} is (so|that|really) bad',
+      '{painWord} [my] {bodyPart} again',
+      '{painWord} (a bit|a little|to be honest|again|today)',
+      "<lead> (it's|it is|that's) [still|really] {painWord}",
+      "<lead> (i've got|i have|there's) [a|some] {painWord} in my {bodyPart}",
+      "<lead> i (can't|can barely|can hardly) {painWord} [my {bodyPart}]",
+      "i (can't|can barely|can hardly) {painWord} [my {bodyPart}] so (yes|no|yeah)",
+      '(me|my whole) {bodyPart} [is|feels|still] {painWord}',
+      "(it's|it is|that's) [still] {painWord} [all the way] <in> my {bodyPart}",
+      'my {bodyPart} [is|are|just] {painWord} <cause>',
+      '(it|that) {painWord} <cause>',
+      '(i|i think i) {painWord} my {bodyPart} <cause>',
+      "(i've had|i keep getting|i am having|i'm having) {painWord} in my {bodyPart} [<cause>]",
+      "(i've been getting|i am having|i'm having) {bodyPart} {painWord} [<cause>]",
+      "(i've got a bit of|there's still|i've still got|i've had|there's) [a] {painWord} [in my {bodyPart}]",
+      '{bodyPart} (is|are|gone|is still) {painWord}',
+      // idioms with no pain word: "my back's not happy", "that's set my back off"
+      'my {bodyPart} [is|feels|is still] <idiom>',
+      "(that's|that has|it's) (set|aggravating|irritating|bothering|set off) my {bodyPart} [off]",
+      '<iDid> (did|done|put|hurt) something to my {bodyPart}',
+      '<iDid> (put|thrown|done) my {bodyPart} out [again]',
+      "(i have|i've got|i've|got) a (bad|dodgy|weak|crook|dicky) {bodyPart}",
+      'i can feel (it|that|this) (in|on|down|through) my {bodyPart}',
+      '[ow|ooh|ouch|oh] (that|this|it) (pinches|pinched|is pinching|nips|stings|is stinging)',
+      // the exclamation and where: "ouch that's my lower back"
+      "{painWord} (that's|that is|it's|right in) my {bodyPart}",
     ],
     PAIN,
   ),

@@ -15,6 +15,22 @@ const TIP: Lexicon = {
   about: ['about', 'on', 'for', 'regarding', 'with'],
 };
 
+/** Shoes said to be worn: "trainers are falling apart", "shoes too old", "runners worn out". */
+function wornShoes(): string[] {
+  const shoes = ['shoes', 'trainers', 'sneakers', 'runners', 'running shoes'];
+  const worn = [
+    'falling apart',
+    'getting old',
+    'worn out',
+    'wearing out',
+    'too old',
+    'old',
+    'worn',
+    'worn down',
+  ];
+  return shoes.flatMap((shoe) => worn.flatMap((state) => [`${shoe} are ${state}`, `${shoe} ${state}`]));
+}
+
 export const tips: ModelFragment = {
   intents: [
     {
@@ -62,7 +78,21 @@ export const tips: ModelFragment = {
           '(why is|is) {topic} (important|necessary|worth it)',
           '(do i really need to|do i have to) {topic}',
           'tell me why {topic} (matter|matters|is important)',
-          "(what's|what is) the point of (a|the) {topic}",
+          "(what's|what is) the point of [a|the] {topic}",
+          "(tell me|give me) something (that'll|that will|that could|to) help (my running|me run better|with my running)",
+          '(next|one more) <tip> [please]',
+          'hit me with (another|another one|another tip|a tip)',
+          'do i need [special|proper|good|new|running] {topic}',
+          'how (do|should) i (pick|choose|find|select) [the right|good|new] {topic}',
+          '(what about|how about) {topic}',
+          '(what|which) [kind of] {topic} to (wear|buy|get|use)',
+          'my {topic} [so] (should i|do i) (get|buy|need) new ones',
+          'when (are|is) my {topic}',
+          '(do|does) {topic} (matter|help) for (recovery|running|my running|my back)',
+          '(do|does) {topic} [really|actually] help',
+          '(why is|is) {topic} really (important|necessary|worth it)',
+          'is it (bad|ok|okay|fine|alright) to skip [the|a|my] {topic}',
+          '(what to|what should i) {topic} (before|after) running',
         ],
         TIP,
       ),
@@ -123,6 +153,15 @@ export const tips: ModelFragment = {
             'new trainers',
             'new sneakers',
             'new running shoes',
+            ...wornShoes().filter(
+              (form) =>
+                ![
+                  'shoes worn out',
+                  'sneakers worn out',
+                  'shoes are worn out',
+                  'sneakers are worn out',
+                ].includes(form),
+            ),
           ],
         },
         {

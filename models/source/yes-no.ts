@@ -71,6 +71,7 @@ const ANSWER: Lexicon = {
     "(let's do (it|that)|let's go|i'm ready|ready|let's carry on|let's keep going|keep going|carry on|next one|one more|another one|another|more please)",
     "(that's (it|right|correct|the one|the day|fine)|that one|the one|that's what i meant)",
     'where i left off',
+    "(definitely|that'd be good|that would be good|that's best|i think that's best|i'm good to go|good to go|hit me|i suppose|why not|sounds great|sounds good to me|yes please)",
   ],
   /** A yes that says what to do: "yes remove it", "yeah put it down". */
   yesDo: [
@@ -134,6 +135,7 @@ const ANSWER: Lexicon = {
   noMore: [
     "(leave it|it's fine|it's okay|it's ok|i'm fine|i'm good|i'm ok|i'm okay|that's it|that's all|that's fine|thanks|thank you|mate|no need|later|maybe later|another time|we're good|all good|i'm all set|that's everything|that's plenty|that's enough)",
     "(that's it|that's all|that's plenty) (thanks|thank you|for now)",
+    "(i'd rather not|more tips|more thanks|not for me)",
     'not (yet|now|today|right now|that one|that day|this time|a rest day|this one)',
   ],
   /** A no with its reason: "no i'm running later", "no keep it". */
@@ -144,6 +146,10 @@ const ANSWER: Lexicon = {
     'i (ran|went running|went for a run) [today|this morning]',
     "(i'll|i will|i'm going to) (run|go for a run|go running) (later|this afternoon|this evening|tonight|tomorrow)",
     "it's a running day",
+    "(i'm|i am) still (running|going running|going for a run) [today]",
+    "i'll see how i (go|feel)",
+    "let's do something else",
+    '(keep|leave) it (where it was|as it was|how it was)',
     'i (changed my mind|need a minute|need a sec|need a break|meant a different day|meant another day)',
     "(that's|that is) (wrong|not right|not it|not what i said|not what i meant)",
     '(wrong day|different day|the wrong day)',
@@ -165,6 +171,9 @@ export const yesNo: ModelFragment = {
           "(i'm|we're|i am) ready [when you are|to go|now]",
           "(ready|okay|ok|alright|right) (go|let's go|when you are|let's do this)",
           "(bring it on|let's do this|hit me)",
+          // agreeing without a yes: "i suppose so", "might as well", "spot on"
+          '(i suppose|i guess|i think|i hope) so',
+          "(might as well|may as well|spot on|you got it|you bet|that's right|right on|go for it|fair enough|good idea|good call|why not)",
           "(that would be|that'd be) (great|lovely|perfect) [thanks|thank you]",
         ],
         ANSWER,
@@ -179,6 +188,12 @@ export const yesNo: ModelFragment = {
           '(no|nah|nope) <noBecause>',
           "[<um>] (leave it|don't bother|maybe later|no need|not this time|another time|not that day|not that one|nope not yet|no not yet)",
           '<noShort> (not today|not now|not yet|not this time) (mate|thanks|thank you)',
+          // declining without a no: "i'm good thanks", "not now thanks", "wrong"
+          "(i'm|i am) (good|fine|alright|all right|okay|ok) (thanks|thank you|for now)",
+          '(not now|not today|not yet|maybe later|another time) (thanks|thank you|mate)',
+          "(no|nah|no thanks) (i'm|i am) (fine|good|okay|alright) [thanks|thank you]",
+          "(no|no thank you|no thanks) (i feel|i'm feeling) (fine|good|okay)",
+          "(wrong|that's wrong|that's not right|that is not right|not right|incorrect|that's not it)",
         ],
         ANSWER,
       ),

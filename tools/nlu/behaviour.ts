@@ -11,8 +11,8 @@
  * `routines.continue` or `routines.resume` question).
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import type { MessageKey } from '../../lambda/speech/messages';
 import { recordingMetrics } from '../../lambda/core/metrics';
-import { createI18n } from '../../lambda/speech/i18n';
 import { TEST_SKILL_ID } from '../../harness/envelopes';
 import { createSkill, type SkillHandler } from '../../lambda/skill';
 import { createMemoryStore } from '../../lambda/store/memory';
@@ -24,6 +24,7 @@ import {
   type SessionState,
 } from '../console/envelope';
 import type { InteractionModel } from '../console/model';
+import { messagePattern } from '../../harness/messages';
 import { speechText } from '../../harness/speech';
 import type { ResolvedIntent } from '../console/resolver';
 import type { CorpusLine } from './corpus';
@@ -33,7 +34,10 @@ import { share, type Share } from './metrics';
 import { slotsOf } from './validate';
 
 /** The message keys whose phrasings make a pain answer, by kind. */
-export const PAIN_ANSWER_KEYS = { pain: 'routines:pain', painSevere: 'routines:painSevere' } as const;
+export const PAIN_ANSWER_KEYS = {
+  pain: 'routines:pain',
+  painSevere: 'routines:painSevere',
+} as const satisfies Record<string, MessageKey>;
 /** Questions that offer to carry on with a routine: never pending after a pain answer. */
 export const CARRY_ON_QUESTIONS = ['routines.continue', 'routines.resume'];
 /** The contexts the check runs pain lines in. */
@@ -54,23 +58,12 @@ export interface BehaviourResult {
   speech: string;
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Every phrasing of `key` in `locale` as a pattern (variables match any words); none when absent. */
-function phrasingsOf(locale: string, key: string): RegExp[] {
-  const i18n = createI18n();
-  if (!i18n.exists(key, { lng: locale })) return [];
-  const value: unknown = i18n.getFixedT(locale)(key, { returnObjects: true });
-  const texts = (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
-  return texts.map(
-    (text) =>
-      new RegExp(
-        text
-          .split(/\{\{[^}]+\}\}/)
-          .map(escapeRegExp)
-          .join('.+?'),
-      ),
-  );
+/** Any phrasing of `key` in `locale` (variables match any words), from the harness's message patterns. */
+function phrasingsOf(
+  locale: string,
+  key: (typeof PAIN_ANSWER_KEYS)[keyof typeof PAIN_ANSWER_KEYS],
+): RegExp[] {
+  return [messagePattern(key, { locale })];
 }
 
 /** Reads a response's answer kind with `patterns` per kind. */

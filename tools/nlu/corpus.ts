@@ -12,10 +12,11 @@ import { ALL_LOCALES, isContext, type Context } from './labels';
 /** The corpus folder of this project. */
 export const CORPUS_DIR = resolve(__dirname, '..', '..', 'test', 'nlu');
 /**
- * The held-out corpus: written after the phrase grammar and never tuned against it, so its figures
- * show how the grammar generalises. Reported on its own, never mixed into the main figures or gated.
+ * The held-out corpus: written without seeing the phrase grammar or the models and never tuned
+ * against, so its figures show how the grammar generalises. Reported on its own, never mixed into
+ * the main figures or gated. (The corpus held out before it, `*-2.yaml`, is part of the main one now.)
  */
-export const HELDOUT_DIR = join(CORPUS_DIR, 'heldout');
+export const HELDOUT_DIR = join(CORPUS_DIR, 'heldout-v3');
 
 /** One labelled utterance. */
 export interface CorpusLine {

@@ -1,8 +1,8 @@
 /**
  * The corpus gate that `npm run nlu` and `npm test` hold every locale's model to: 95 % of the
- * corpus understood (intent and slots), every pain report heard as pain with its severity. The
- * pain answers through the skill are held at what the handlers reach today until every pain line
- * gets the answer it needs.
+ * corpus understood (intent and slots), every pain report heard as pain with its severity, and every
+ * pain line said through the real skill answered as its severity needs (stop and seek care for a
+ * severe word, calm advice otherwise), the routine stopped and nothing offering to carry on.
  */
 import type { BehaviourSummary } from './behaviour';
 import type { Summary } from './metrics';
@@ -25,8 +25,8 @@ export const GATE: Thresholds = {
   overall: 95,
   pain: 100,
   severity: 100,
-  painAnswer: 74,
-  painAnswerForLabel: 74,
+  painAnswer: 100,
+  painAnswerForLabel: 100,
 };
 
 /** A figure below its threshold, with the lines that make it so. */

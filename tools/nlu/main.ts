@@ -2,8 +2,11 @@
  * `npm run nlu`: measures how well the interaction model understands the labelled corpus of natural
  * utterances (test/nlu). Prints the figures, writes a markdown and JSON report to .local/nlu/ (or,
  * with --write-docs, docs/nlu-report.md), and exits 1 below the gate, 2 on a corpus or usage error.
- * The held-out corpus (test/nlu/heldout, or --heldout <dir>) is evaluated alongside with the same
- * filters and reported as its own block; the gate never applies to it.
+ * The held-out corpus (test/nlu/heldout-v3, or --heldout <dir>) is evaluated alongside with the same
+ * filters and reported as its own block; the gate never applies to it. A held-out folder that does
+ * not exist yet is skipped with a note.
+ *
+ *   npm run nlu -- --heldout test/nlu/heldout-v3
  *
  *   npm run nlu                         en-US, the whole corpus, gate applied
  *   npm run nlu -- --all-locales        every locale's model
@@ -12,7 +15,7 @@
  *   npm run nlu -- --write-docs         docs/nlu-report.md, dated, with the command
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem, HELDOUT_DIR } from './corpus';
 import { GATE } from './gate';
@@ -87,11 +90,22 @@ export async function main(args: readonly string[], io: Output, root = ROOT): Pr
         : undefined
       : resolve(values.heldout);
   let heldout: HeldoutReport | undefined;
-  if (heldoutDir !== undefined && existsSync(heldoutDir)) {
-    const held = await runNlu({ ...options, corpusDir: heldoutDir });
-    if (refused(held, io)) return 2;
-    if (held.lines.length > 0)
-      heldout = { counts: countLines(held.lines), summaries: held.summaries, behaviour: held.behaviour };
+  let heldoutNote: string | undefined;
+  if (heldoutDir !== undefined) {
+    const dir = relative(root, heldoutDir) || '.';
+    if (!existsSync(heldoutDir)) heldoutNote = `held-out: ${dir} does not exist yet, skipped`;
+    else {
+      const held = await runNlu({ ...options, corpusDir: heldoutDir });
+      if (refused(held, io)) return 2;
+      if (held.lines.length > 0)
+        heldout = {
+          dir,
+          counts: countLines(held.lines),
+          summaries: held.summaries,
+          behaviour: held.behaviour,
+        };
+      else heldoutNote = `held-out: ${dir} has no line that matches the filters`;
+    }
   }
   const report: Report = {
     generated: new Date().toISOString().slice(0, 10),
@@ -102,6 +116,7 @@ export async function main(args: readonly string[], io: Output, root = ROOT): Pr
     thresholds: GATE,
     ...(result.failures ? { failures: result.failures } : {}),
     ...(heldout ? { heldout } : {}),
+    ...(heldoutNote ? { heldoutNote } : {}),
   };
   const misses = values.misses === true;
   io.out(textReport(report, { misses }));

@@ -37,10 +37,14 @@ export interface Report {
   failures?: GateFailure[];
   /** The held-out corpus's figures, kept apart from the main ones and never gated. */
   heldout?: HeldoutReport;
+  /** Why no held-out block was printed (its folder does not exist yet). */
+  heldoutNote?: string;
 }
 
-/** The figures of the held-out corpus (test/nlu/heldout). */
+/** The figures of a held-out corpus (test/nlu/heldout-v3, or the one `--heldout` names). */
 export interface HeldoutReport {
+  /** Its folder, relative to the project root. */
+  dir: string;
   counts: CorpusCounts;
   summaries: Summary[];
   behaviour: BehaviourSummary[];
@@ -153,6 +157,7 @@ export function markdownReport(report: Report, options: { misses: boolean }): st
     }
   }
   if (report.heldout) out.push('', ...heldoutMarkdown(report.heldout, options));
+  else if (report.heldoutNote) out.push('', '## Held-out corpus', '', report.heldoutNote);
   out.push('', '## Gate', '', `Thresholds: ${JSON.stringify(report.thresholds)}.`, '');
   if (!report.failures) out.push('Not applied: the run covered part of the corpus.');
   else if (report.failures.length === 0) out.push('Every figure is at or above its threshold.');
@@ -168,7 +173,7 @@ function heldoutMarkdown(heldout: HeldoutReport, options: { misses: boolean }): 
   const out = [
     '## Held-out corpus',
     '',
-    `${HELDOUT_TITLE} (test/nlu/heldout, described in its README); no gate applies.`,
+    `${HELDOUT_TITLE} (${heldout.dir}); no gate applies.`,
     `${c.total} lines in ${c.files} files; ${c.pain} pain reports (${c.severe} severe), ${c.yes} yes and ${c.no} no forms.`,
     '',
     ...figureRows(heldout),
@@ -206,7 +211,7 @@ function figureLines(counts: CorpusCounts, summaries: Summary[], behaviour: Beha
 
 /** The held-out block for the terminal: its figures, its top confusion pairs, its misses when asked. */
 function heldoutText(heldout: HeldoutReport, options: { misses: boolean; confusions?: number }): string[] {
-  const out = ['', `${HELDOUT_TITLE} (test/nlu/heldout, no gate)`];
+  const out = ['', `${HELDOUT_TITLE} (${heldout.dir}, no gate)`];
   out.push(
     ...figureLines(heldout.counts, heldout.summaries, heldout.behaviour).map((l) => (l ? `  ${l}` : l)),
   );
@@ -255,5 +260,6 @@ export function textReport(report: Report, options: { misses: boolean; confusion
       ...report.failures.map((f) => formatFailure({ ...f, misses: f.misses.slice(0, 5) })),
     );
   if (report.heldout) out.push(...heldoutText(report.heldout, options));
+  else if (report.heldoutNote) out.push('', report.heldoutNote);
   return out.join('\n');
 }

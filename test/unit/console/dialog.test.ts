@@ -216,8 +216,8 @@ describe('expectations', () => {
       rendered: { speech, reprompt, directives: [], sessionOpen: true },
     });
     const breakTurn = spokenTurn(
-      "That's time. [pause 2s] Next up is Brisk walk. Ready?",
-      'Ready to carry on? Say yes, or say stop.',
+      "That's time. [pause 2s] Up next, Brisk walk. Ready?",
+      'Ready? Say yes or next. You can also say pause, or stop, at any time.',
     );
 
     it('pass on any phrasing of the message, its variables as wildcards', () => {
@@ -225,11 +225,11 @@ describe('expectations', () => {
         checkTurn(breakTurn, {
           ...none,
           says: ['routines:breakQuestion', 'routines:cue.time'],
-          notSays: ['routines:endQuestion.warmup'],
+          notSays: ['routines:closing.warmup'],
           repromptSays: ['routines:breakReprompt'],
         }),
       ).toEqual([]);
-      const other = spokenTurn('Nice work so far. Ready for Skipping?', '');
+      const other = spokenTurn('Next: Skipping. Carry on?', '');
       expect(checkTurn(other, { ...none, says: ['routines:breakQuestion'] })).toEqual([]);
     });
 
@@ -237,14 +237,14 @@ describe('expectations', () => {
       expect(
         checkTurn(breakTurn, {
           ...none,
-          says: ['routines:endQuestion.warmup'],
+          says: ['routines:closing.warmup'],
           notSays: ['routines:breakQuestion'],
           repromptSays: ['routines:endReprompt'],
         }),
       ).toEqual([
-        `expected Alexa to say routines:endQuestion.warmup, heard "That's time. [pause 2s] Next up is Brisk walk. Ready?"`,
-        `expected Alexa not to say routines:breakQuestion, heard "That's time. [pause 2s] Next up is Brisk walk. Ready?"`,
-        'expected the reprompt to say routines:endReprompt, got "Ready to carry on? Say yes, or say stop."',
+        `expected Alexa to say routines:closing.warmup, heard "That's time. [pause 2s] Up next, Brisk walk. Ready?"`,
+        `expected Alexa not to say routines:breakQuestion, heard "That's time. [pause 2s] Up next, Brisk walk. Ready?"`,
+        'expected the reprompt to say routines:endReprompt, got "Ready? Say yes or next. You can also say pause, or stop, at any time."',
       ]);
     });
 

@@ -19,7 +19,7 @@ const model = parseModel({
             { name: 'kind', type: 'RoutineKind' },
             { name: 'style', type: 'RoutineStyle' },
           ],
-          samples: ['{style}', 'a {kind}', 'play {kind}'],
+          samples: ['{style}', 'a {kind}', 'play {kind}', 'start my {kind} now'],
         },
         { name: 'StretchIntent', samples: ['stretches'] },
         {
@@ -85,7 +85,12 @@ describe('a sample made only of slots', () => {
   });
 
   it('still lets a sample with its own words take unknown values, as Alexa does', () => {
-    expect(filled('play music')).toEqual(['StartRoutineIntent', { kind: 'music' }]);
+    expect(filled('start my jog now')).toEqual(['StartRoutineIntent', { kind: 'jog' }]);
+  });
+
+  it('lets unknown words fill a slot only while the sample accounts for more of the words', () => {
+    expect(filled('play music')).toEqual(['AMAZON.FallbackIntent', {}]);
+    expect(filled('start my long slow jog now')).toEqual(['AMAZON.FallbackIntent', {}]);
   });
 });
 

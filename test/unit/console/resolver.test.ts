@@ -74,7 +74,13 @@ describe('slots', () => {
   });
 
   it('fills an unknown custom value with ER_SUCCESS_NO_MATCH', () => {
-    expect(slot('start a yoga flow', 'routine')?.resolution).toEqual({ code: 'ER_SUCCESS_NO_MATCH' });
+    expect(slot('start a pilates', 'routine')?.resolution).toEqual({ code: 'ER_SUCCESS_NO_MATCH' });
+  });
+
+  it('does not let unknown words outnumber the sample words around a custom slot', () => {
+    expect(resolver.resolve('start a yoga flow please now')).not.toMatchObject({
+      intent: { slots: [{ name: 'routine', filled: { value: 'yoga flow please now' } }] },
+    });
   });
 
   it('fills numbers in words and digits', () => {

@@ -112,6 +112,14 @@ describe('npm run nlu', () => {
     expect(readFileSync(join(root, '.local', 'nlu', 'report.md'), 'utf8')).toContain('## Held-out corpus');
   });
 
+  it('skips a held-out folder that does not exist yet with a note, and still gates the main corpus', async () => {
+    const { code, out } = await run(UNDERSTOOD, '--heldout', join(root, 'heldout-v3'));
+    expect(code).toBe(0);
+    expect(out).toContain('held-out: heldout-v3 does not exist yet, skipped');
+    expect(out).not.toContain(HELDOUT_TITLE);
+    expect(out).toContain('gate: passed');
+  });
+
   it('refuses a held-out corpus with unknown labels and evaluates nothing', async () => {
     const heldout = writeCorpus('heldout', 'context: top\nlines:\n  - { say: dance, intent: DanceIntent }\n');
     const { code, err } = await run(UNDERSTOOD, '--heldout', heldout);

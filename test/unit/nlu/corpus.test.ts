@@ -2,8 +2,10 @@
  * The NLU gate: the labelled corpus of natural utterances (test/nlu) must be understood by the
  * interaction model at the thresholds of tools/nlu/gate.ts, pain above all, and every pain line must
  * get the pain answer it needs from the real skill. A failure names every line that misses. The
- * held-out corpus (test/nlu/heldout) must load and validate; its figures are reported, not gated.
+ * held-out corpus (test/nlu/heldout-v3), once it exists, must load and validate; its figures are
+ * reported, not gated.
  */
+import { existsSync } from 'node:fs';
 import { loadModel, modelPathFor } from '../../../tools/console/model';
 import { checkPainBehaviour, summariseBehaviour } from '../../../tools/nlu/behaviour';
 import { formatProblem, HELDOUT_DIR, loadCorpus, type CorpusLine } from '../../../tools/nlu/corpus';
@@ -16,7 +18,7 @@ import { linesOf } from '../../../tools/nlu/run';
 import { validateLines } from '../../../tools/nlu/validate';
 
 const corpus = loadCorpus();
-const heldout = loadCorpus(HELDOUT_DIR);
+const heldout = existsSync(HELDOUT_DIR) ? loadCorpus(HELDOUT_DIR) : { lines: [], problems: [] };
 const model = loadModel(modelPathFor(DEFAULT_LOCALE));
 
 /** Whether `lines` hold ordinary and severe pain reports at top level, mid-routine and as one-shots. */
@@ -44,12 +46,12 @@ describe('the NLU corpus', () => {
     expect([...corpus.problems, ...validateLines(model, corpus.lines)].map(formatProblem)).toEqual([]);
   });
 
-  it('has at least 800 lines, 150 pain reports and 60 each of yes and no', () => {
+  it('has at least 1,500 lines, 350 pain reports and 90 each of yes and no (the second corpus included)', () => {
     const counts = countLines(corpus.lines);
-    expect(counts.total).toBeGreaterThanOrEqual(800);
-    expect(counts.pain).toBeGreaterThanOrEqual(150);
-    expect(counts.yes).toBeGreaterThanOrEqual(60);
-    expect(counts.no).toBeGreaterThanOrEqual(60);
+    expect(counts.total).toBeGreaterThanOrEqual(1500);
+    expect(counts.pain).toBeGreaterThanOrEqual(350);
+    expect(counts.yes).toBeGreaterThanOrEqual(90);
+    expect(counts.no).toBeGreaterThanOrEqual(90);
   });
 
   it('has pain reports at top level, mid-routine and as one-shots, severe ones in each', () => {
@@ -63,22 +65,8 @@ describe('the NLU corpus', () => {
 });
 
 describe('the held-out NLU corpus', () => {
-  it('fits the same schema and names only intents, slots and values the model has or is growing', () => {
+  it('fits the same schema and names only intents, slots and values the model has or is growing, once it exists', () => {
     expect([...heldout.problems, ...validateLines(model, heldout.lines)].map(formatProblem)).toEqual([]);
-  });
-
-  it('has at least 400 lines, 120 pain reports and 40 each of yes and no', () => {
-    const counts = countLines(heldout.lines);
-    expect(counts.total).toBeGreaterThanOrEqual(400);
-    expect(counts.pain).toBeGreaterThanOrEqual(120);
-    expect(counts.yes).toBeGreaterThanOrEqual(40);
-    expect(counts.no).toBeGreaterThanOrEqual(40);
-  });
-
-  it('has ordinary and severe pain at top level, mid-routine and as one-shots, and answers every question', () => {
-    const { shapes, expected } = painShapes(heldout.lines);
-    expect(shapes).toEqual(expected);
-    expect(unanswered(heldout.lines)).toEqual([]);
   });
 });
 

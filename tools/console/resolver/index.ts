@@ -14,7 +14,7 @@ import {
   LAUNCH_VERBS,
   ONE_SHOT_VERBS,
 } from './builtins';
-import { fillSlot, KNOWN_WORD, lookupOf, slotQuality, type FilledSlot } from './slots';
+import { fillSlot, KNOWN_WORD, lookupOf, slotQuality, type FilledSlot, type TypeLookup } from './slots';
 import { SampleIndex } from './sample-index';
 import { normalize, prepare, similarity, similarityBound, type PreparedText } from './text';
 
@@ -120,6 +120,14 @@ function splitsOf(tokens: CompiledSample['tokens'], words: readonly string[]): s
   return splits;
 }
 
+/** The word count of each custom type's longest value or synonym. */
+function longestForms(types: TypeLookup): Map<string, number> {
+  const longest = new Map<string, number>();
+  for (const [name, forms] of types)
+    longest.set(name, Math.max(1, ...[...forms.keys()].map((form) => form.split(' ').length)));
+  return longest;
+}
+
 /** Builds a resolver for `model`. Samples, built-in phrasings and slot types are compiled once. */
 export function createResolver(model: InteractionModel, options: ResolverOptions): Resolver {
   const intents = new Map(model.intents.map((intent) => [intent.name, intent]));
@@ -131,6 +139,7 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
   }
   const index = new SampleIndex(compiled);
   const context = { types: lookupOf(model.types), now: options.now };
+  const longest = longestForms(context.types);
   const invocation = normalize(model.invocationName);
 
   const withSlots = (name: string, filled: FilledSlot[], sample?: string): ResolvedIntent => ({
@@ -151,6 +160,10 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
    * intent by, only the values: there, a custom slot matches only words its type knows (a value or
    * synonym). Alexa weighs custom slot input toward the type's values, and sends
    * AMAZON.FallbackIntent when no intent fits with confidence, so "play music" is not a routine style.
+   * Elsewhere a custom slot takes words its type does not know only as many as its longest known
+   * value has, and only while the sample's own words and known values outnumber them: an open slot
+   * does not swallow a sentence ("add milk to my shopping list" is no pain report), which keeps the
+   * console on the strict side of Alexa.
    * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/create-and-edit-custom-slot-types.html
    * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/standard-built-in-intents.html#fallback
    */
@@ -165,14 +178,23 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     splits: for (const values of splitsOf(candidate.tokens, words)) {
       let score = candidate.literalWords * (KNOWN_WORD + 1);
       const filled: FilledSlot[] = [];
+      // Words the sample accounts for (its own words, values its slots know) and words it does not.
+      let known = candidate.literalWords;
+      let unknown = 0;
       for (const [at, name] of candidate.slotNames.entries()) {
         const type = slots.find((s) => s.name === name)?.type;
         const said = values[at] ?? '';
         const slot = type ? fillOnce(name, type, said) : undefined;
-        if (!slot || (onlySlots && slot.resolution?.code === 'ER_SUCCESS_NO_MATCH')) continue splits;
+        if (!slot) continue splits;
+        const count = said.split(' ').length;
+        if (slot.resolution?.code === 'ER_SUCCESS_NO_MATCH') {
+          if (onlySlots || count > (longest.get(slot.type) ?? 1)) continue splits;
+          unknown += count;
+        } else known += count;
         filled.push(slot);
         score += slotQuality(slot, said);
       }
+      if (unknown >= known) continue;
       if (!best || score > best.score) best = { score, filled };
     }
     return best;
@@ -236,10 +258,16 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
         if (stripped && !variants.includes(stripped)) variants.push(stripped);
       }
     }
+    // The words as said first; a reading that leaves a custom slot unresolved gives way to one of the
+    // politeness-stripped words whose slots all resolve ("just a moment please" is "just a moment").
+    let open: ResolvedIntent | undefined;
     for (const variant of variants) {
       const found = match(variant);
-      if (found) return found;
+      if (found && !found.slots.some((s) => s.filled?.resolution?.code === 'ER_SUCCESS_NO_MATCH'))
+        return found;
+      open ??= found;
     }
+    if (open) return open;
     const near = nearest(text);
     if (intents.has('AMAZON.FallbackIntent'))
       return { ...withSlots('AMAZON.FallbackIntent', []), nearest: near };
@@ -247,7 +275,9 @@ export function createResolver(model: InteractionModel, options: ResolverOptions
     return { ...withSlots(near[0]?.intent ?? 'AMAZON.HelpIntent', []), nearest: near };
   }
 
-  const launch = new RegExp(`^(?:(?:${LAUNCH_VERBS.join('|')}|ask|tell) )?${escape(invocation)}$`);
+  const launch = new RegExp(
+    `^(?:(?:${LAUNCH_VERBS.join('|')}|ask|tell) )?${escape(invocation)}(?: please)?$`,
+  );
   const oneShotPhrase = new RegExp(
     `^(?:${ONE_SHOT_VERBS.join('|')}) ${escape(invocation)} (?:(${CONNECTING_WORDS.join('|')}) )?(.+)$`,
   );
