@@ -73,10 +73,19 @@ export function testDeps(
   };
 }
 
-/** Builds the skill with `deps` and returns a function that sends one envelope through its handler. */
+/**
+ * Builds the skill with `deps` and returns a function that sends one envelope through its handler,
+ * with a Lambda `context` when given (`{ getRemainingTimeInMillis }`); else with none, as the console.
+ */
 export function skillUnderTest(
   deps: SkillDeps = testDeps(),
-): (envelope: RequestEnvelope) => Promise<ResponseEnvelope> {
+): (envelope: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope> {
   const { handler } = createSkill(deps);
-  return (envelope) => handler(envelope, {});
+  return (envelope, context = {}) => handler(envelope, context);
+}
+
+/** A Lambda context whose remaining time counts down on `clock` from `remainingMs`. */
+export function lambdaContext(clock: Clock, remainingMs: number): { getRemainingTimeInMillis(): number } {
+  const end = clock.now() + remainingMs;
+  return { getRemainingTimeInMillis: () => end - clock.now() };
 }

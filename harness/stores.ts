@@ -4,7 +4,7 @@
  */
 import { createMemoryStore } from '../lambda/store/memory';
 import { StoreUnavailableError } from '../lambda/store/errors';
-import type { Store } from '../lambda/store/port';
+import type { CallOptions, Store } from '../lambda/store/port';
 
 /** `store` (a fresh in-memory one by default), recording each call as `profiles.x` / `activity.y`. */
 export function countingStore(store: Store = createMemoryStore()): Store & { calls: string[] } {
@@ -31,6 +31,7 @@ export function unavailableStore(): Store {
       recordLaunch: fail('recordLaunch'),
       setRestDayGoal: fail('setRestDayGoal'),
       setPausedRoutine: fail('setPausedRoutine'),
+      recordPain: fail('recordPain'),
     },
     activity: {
       logRestDay: fail('logRestDay'),
@@ -41,4 +42,46 @@ export function unavailableStore(): Store {
       deleteUser: fail('deleteUser'),
     },
   };
+}
+
+/** One call a {@link spyingStore} received: its operation and the time its deadline left. */
+export interface SpiedCall {
+  operation: string;
+  /** `deadline.remainingMs()` when the call was made; `undefined` when it came without a deadline. */
+  remainingMs: number | undefined;
+}
+
+/** How a {@link spyingStore} fails an operation: as a store that wrote nothing, or may have. */
+export type SpiedFailure = 'unavailable' | 'unconfirmed';
+
+/**
+ * `store` (a fresh in-memory one by default), recording every call with the deadline it came with,
+ * and failing the operations named in `failures` (each time) as DynamoDB would after its retries.
+ */
+export function spyingStore(
+  failures: Partial<Record<string, SpiedFailure>> = {},
+  store: Store = createMemoryStore(),
+): Store & { calls: SpiedCall[] } {
+  const calls: SpiedCall[] = [];
+  const wrap = <T extends object>(target: T): T =>
+    new Proxy(target, {
+      get(object, property, receiver) {
+        const value: unknown = Reflect.get(object, property, receiver);
+        if (typeof value !== 'function') return value;
+        const operation = String(property);
+        return (...args: unknown[]) => {
+          const last: unknown = args.at(-1);
+          const deadline =
+            typeof last === 'object' && last !== null ? (last as CallOptions).deadline : undefined;
+          calls.push({ operation, remainingMs: deadline?.remainingMs() });
+          const failure = failures[operation];
+          if (failure)
+            return Promise.reject(
+              new StoreUnavailableError(operation, { mayHaveWritten: failure === 'unconfirmed' }),
+            );
+          return (value as (...a: unknown[]) => unknown).apply(object, args);
+        };
+      },
+    });
+  return { profiles: wrap(store.profiles), activity: wrap(store.activity), calls };
 }

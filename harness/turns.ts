@@ -109,7 +109,9 @@ export function pastDay(context: TurnContext): string {
   return new Date(Date.parse(context.timestamp) - back * 86_400_000).toISOString().slice(0, 10);
 }
 
-const startWarmUp = intentTurn('routine step', 'routine', ROUTINE_INTENTS.warmUp);
+// A routine asked for outside a launched session records the visit (first contact, a recent pain
+// report) in one profile write, with no read.
+const startWarmUp = intentTurn('routine step', 'routine', ROUTINE_INTENTS.warmUp, { UpdateItem: 1 });
 
 /** Every turn type, in report order. */
 export const TURNS: readonly TurnType[] = [

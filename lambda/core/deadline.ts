@@ -21,6 +21,13 @@ export const ANSWER_BUDGET_MS = 6500;
  */
 export const LAMBDA_MARGIN_MS = 500;
 
+/**
+ * Kept back from {@link ANSWER_BUDGET_MS} for what follows the turn's last call: the answer
+ * interceptors, phrasing and rendering the response. With every call of a turn ending at the turn's
+ * deadline, the response is ready by the answer budget, not a few milliseconds after it.
+ */
+export const RESPONSE_RESERVE_MS = 200;
+
 /** The Lambda context's one method the deadline reads. */
 interface RemainingTime {
   getRemainingTimeInMillis(): number;
@@ -70,6 +77,20 @@ export class Deadline {
     return hasRemainingTime(context)
       ? Deadline.fromRemainingTime(clock, context.getRemainingTimeInMillis(), { budgetMs })
       : Deadline.after(clock, budgetMs);
+  }
+
+  /**
+   * The deadline of one turn's calls (store, Settings API): the invocation's deadline
+   * ({@link Deadline.forInvocation}) with {@link RESPONSE_RESERVE_MS} kept back from the budget for
+   * building the response. A Lambda context's remaining time already has its margin for that.
+   */
+  static forTurn(clock: Clock, context: unknown, budgetMs: number = ANSWER_BUDGET_MS): Deadline {
+    return Deadline.forInvocation(clock, context, budgetMs - RESPONSE_RESERVE_MS);
+  }
+
+  /** The earlier of this deadline and `other` (a caller's own deadline inside a turn's). */
+  earliest(other: Deadline | undefined): Deadline {
+    return other && other.expiresAt < this.expiresAt ? other : this;
   }
 
   /** Milliseconds left, never negative. */

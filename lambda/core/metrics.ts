@@ -40,6 +40,7 @@ export type MetricName = (typeof METRIC_NAMES)[number];
 export const STORE_OPERATIONS = [
   'recordLaunch',
   'setPausedRoutine',
+  'recordPain',
   'setRestDayGoal',
   'logRestDay',
   'removeRestDay',

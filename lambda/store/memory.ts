@@ -63,6 +63,7 @@ export function createMemoryStore(): Store {
           lastVisitAt: now,
           launchCount: (stored?.launchCount ?? 0) + 1,
           restDayGoal: stored?.restDayGoal,
+          ...(stored?.painReportedAt ? { painReportedAt: stored.painReportedAt } : {}),
           createdBy: stored?.createdBy ?? launchId ?? `launch ${now}`,
           lastLaunchId: launchId,
           handedOver: stored?.pausedRoutine,
@@ -87,6 +88,16 @@ export function createMemoryStore(): Store {
         }
         refuseErased(userId, 'setPausedRoutine');
         writeProfile(userId, requestId, { pausedRoutine: structuredClone(paused) });
+      });
+    },
+    recordPain(userId, at, requestId) {
+      return Promise.resolve().then(() => {
+        refuseErased(userId, 'recordPain');
+        const { pausedRoutine: _cleared, ...rest } = profiles.get(userId) ?? {
+          launchCount: 0,
+          createdBy: requestId,
+        };
+        profiles.set(userId, { ...rest, painReportedAt: at.toISOString() });
       });
     },
     setRestDayGoal(userId, goal, requestId) {

@@ -32,6 +32,8 @@ export interface Profile {
   pausedRoutine?: PausedRoutine;
   /** Rest days a week the user aims for; `undefined` until they set one. */
   restDayGoal?: number | undefined;
+  /** ISO-8601 instant of the user's latest back-pain report, if any (the next sessions ask first). */
+  painReportedAt?: string;
 }
 
 /** Where a user left a routine: enough to pick it up again at the same step. */
@@ -88,6 +90,12 @@ export interface ProfileStore {
     requestId: string,
     options?: CallOptions,
   ): Promise<void>;
+  /**
+   * Marks a back-pain report at `at` on the profile and forgets the paused routine (a routine
+   * stopped for pain is not offered again), in one write with no read; creates a profile with no
+   * launch counted if there is none.
+   */
+  recordPain(userId: string, at: Date, requestId: string, options?: CallOptions): Promise<void>;
   /** Sets the weekly rest-day goal on the profile in one write (no read); `set` once it is stored. */
   setRestDayGoal(userId: string, goal: number, requestId: string, options?: CallOptions): Promise<'set'>;
 }

@@ -22,7 +22,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
   help: {},
   fallback: {},
   stop: {},
-  'routine step': {},
+  // The visit recorded (first contact, a recent pain report): one write, no read.
+  'routine step': { UpdateItem: 1 },
   navigation: {},
   pause: { UpdateItem: 1 },
   'routine session end': { UpdateItem: 1 },

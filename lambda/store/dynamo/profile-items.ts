@@ -34,7 +34,7 @@ export function parseRestDayGoal(item: Record<string, unknown> | undefined): num
  */
 export function parseProfile(item: Record<string, unknown> | undefined): Profile | undefined {
   if (!item) return undefined;
-  const { firstSeenAt, lastVisitAt, launchCount } = item;
+  const { firstSeenAt, lastVisitAt, launchCount, painReportedAt } = item;
   const pausedRoutine = parsePaused(item.pausedRoutine);
   const count = typeof launchCount === 'number' && Number.isInteger(launchCount) ? launchCount : 0;
   return {
@@ -43,6 +43,7 @@ export function parseProfile(item: Record<string, unknown> | undefined): Profile
     launchCount: Math.max(0, count),
     restDayGoal: parseRestDayGoal(item),
     ...(pausedRoutine ? { pausedRoutine } : {}),
+    ...(typeof painReportedAt === 'string' ? { painReportedAt } : {}),
   };
 }
 
@@ -60,6 +61,7 @@ export function launchRecord(before: Record<string, unknown> | undefined, now: s
       lastVisitAt: now,
       launchCount: (previous?.launchCount ?? 0) + 1,
       restDayGoal: previous?.restDayGoal,
+      ...(previous?.painReportedAt ? { painReportedAt: previous.painReportedAt } : {}),
     },
   };
 }
@@ -94,6 +96,7 @@ export function replayedLaunch(
       : { firstSeenAt: current.firstSeenAt }),
     launchCount: profile.launchCount - 1,
     restDayGoal: current.restDayGoal,
+    ...(current.painReportedAt ? { painReportedAt: current.painReportedAt } : {}),
     ...(handedOver ? { pausedRoutine: handedOver } : {}),
   };
   return { firstContact: false, previous, current };

@@ -67,6 +67,32 @@ export class DynamoProfileStore implements ProfileStore {
     });
   }
 
+  /** One `UpdateItem` that marks the pain report and removes the paused routine (creating the item if need be). */
+  recordPain(userId: string, at: Date, requestId: string, options?: CallOptions): Promise<void> {
+    return this.table.operation('recordPain', options, async (op) => {
+      const result = await op.conditional((abortSignal) =>
+        this.table.doc.send(
+          new UpdateCommand({
+            TableName: this.table.name,
+            Key: profileKey(userId),
+            UpdateExpression:
+              'SET painReportedAt = :at, #lastWrite = :id, #createdBy = if_not_exists(#createdBy, :id) ' +
+              'REMOVE pausedRoutine',
+            ConditionExpression: 'attribute_not_exists(#erased)',
+            ExpressionAttributeNames: {
+              '#lastWrite': LAST_WRITE_ID,
+              '#createdBy': CREATED_BY,
+              '#erased': ERASED,
+            },
+            ExpressionAttributeValues: { ':at': at.toISOString(), ':id': requestId },
+          }),
+          { abortSignal },
+        ),
+      );
+      if (!result.written) throw new UserErasedError(op.name);
+    });
+  }
+
   /** One `UpdateItem` that sets the goal (creating the profile item if need be). */
   setRestDayGoal(userId: string, goal: number, requestId: string, options?: CallOptions): Promise<'set'> {
     return this.table.operation('setRestDayGoal', options, async (op) => {
