@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { DateTime } from 'luxon';
+import { dateInZone, isValidZone } from './calendar';
 import type { SkillDeps } from './deps';
 import { deviceRefOf, localeOf } from './request';
 import { setSlice, sliceOf } from './session';
@@ -12,8 +12,8 @@ export interface LocalNow {
   zone: string;
   /** `true` when the device's zone was unavailable and the locale's default zone was used. */
   assumedZone: boolean;
-  /** The instant, in the user's zone. */
-  now: DateTime;
+  /** The instant (milliseconds since the epoch) the date was taken at. */
+  now: number;
 }
 
 /** Zones assumed when the device's zone cannot be had, by locale. */
@@ -33,9 +33,9 @@ const ZONE_KEY = 'zone';
  * @see https://developer.amazon.com/en-US/docs/alexa/smapi/alexa-settings-api-reference.html
  */
 export async function localNow(input: HandlerInput, deps: SkillDeps): Promise<LocalNow> {
-  const instant = DateTime.fromMillis(deps.clock.now(), { zone: 'utc' });
+  const now = deps.clock.now();
   let zone = sliceOf(input, ZONE_KEY, (raw) =>
-    typeof raw === 'string' && DateTime.local().setZone(raw).isValid ? raw : undefined,
+    typeof raw === 'string' && isValidZone(raw) ? raw : undefined,
   );
   const device = zone ? undefined : deviceRefOf(input);
   if (device) {
@@ -44,6 +44,5 @@ export async function localNow(input: HandlerInput, deps: SkillDeps): Promise<Lo
   }
   const assumedZone = zone === undefined;
   const usedZone = zone ?? LOCALE_DEFAULT_ZONES[localeOf(input)] ?? 'America/New_York';
-  const now = instant.setZone(usedZone);
-  return { date: now.toISODate() ?? instant.toISODate() ?? '', zone: usedZone, assumedZone, now };
+  return { date: dateInZone(now, usedZone), zone: usedZone, assumedZone, now };
 }

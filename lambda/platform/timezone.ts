@@ -1,6 +1,6 @@
 import { DefaultApiClient } from 'ask-sdk-core';
 import { services } from 'ask-sdk-model';
-import { IANAZone } from 'luxon';
+import { isValidZone } from '../core/calendar';
 import type { Clock, DeviceRef, SkillLogger, TimeZoneLookup } from '../core/deps';
 
 /** Options of {@link createTimeZoneLookup}. */
@@ -35,7 +35,9 @@ function settingsApiTimeZone(apiClient: DefaultApiClient, device: DeviceRef): Pr
 /**
  * Looks up a device's time zone through the Alexa Settings API
  * (https://developer.amazon.com/en-US/docs/alexa/smapi/alexa-settings-api-reference.html) with a
- * deadline and a per-container cache. Unset, slow, failing or invalid answers resolve `undefined`.
+ * deadline (its own `deadlineMs`, cut to what the caller's deadline leaves) and a per-container
+ * cache. Unset, slow, failing or invalid answers resolve `undefined`; with no time left it does not
+ * call at all (and remembers nothing, so the next turn asks).
  */
 export function createTimeZoneLookup(options: TimeZoneLookupOptions): TimeZoneLookup {
   const { logger, clock, deadlineMs = 1000, cacheTtlMs = 60 * 60 * 1000, cacheSize = 10_000 } = options;
@@ -55,22 +57,28 @@ export function createTimeZoneLookup(options: TimeZoneLookupOptions): TimeZoneLo
   };
 
   return {
-    async timeZoneOf(device) {
+    async timeZoneOf(device, callOptions) {
       const cached = cache.get(device.deviceId);
       if (cached && cached.until > clock.now()) return cached.zone;
+      // The lookup's own limit, or what the turn has left, whichever is shorter.
+      const waitMs = Math.min(deadlineMs, callOptions?.deadline?.remainingMs() ?? deadlineMs);
+      if (waitMs <= 0) {
+        logger.warn('Time zone lookup skipped: no time left in the turn');
+        return undefined;
+      }
       let timer: NodeJS.Timeout | undefined;
       const deadline = new Promise<'timeout'>((resolve) => {
         timer = setTimeout(() => {
           resolve('timeout');
-        }, deadlineMs);
+        }, waitMs);
       });
       try {
         const answer = await Promise.race([fetchTimeZone(device), deadline]);
         if (answer === 'timeout') {
-          logger.warn('Time zone lookup timed out', { deadlineMs });
+          logger.warn('Time zone lookup timed out', { deadlineMs: waitMs });
           return remember(device.deviceId, undefined, failureTtlMs);
         }
-        if (typeof answer !== 'string' || !IANAZone.isValidZone(answer)) {
+        if (typeof answer !== 'string' || !isValidZone(answer)) {
           logger.warn('Time zone lookup returned no valid zone', { answerType: typeof answer });
           return remember(device.deviceId, undefined, failureTtlMs);
         }

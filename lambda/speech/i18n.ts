@@ -14,8 +14,10 @@ import {
 
 /**
  * Speech for one request: picks one of a message's phrasings at random and fills in its variables
- * (a variable that is itself a message is phrased first). The result is plain text: the renderer
- * escapes it for SSML.
+ * (a variable that is itself a message is phrased first). A message never takes the phrasing it took
+ * the time before, in this turn or in the session's previous response ({@link Speech.chosen}), so no
+ * message says the same words twice in a row. The result is plain text: the renderer escapes it for
+ * SSML.
  */
 export interface Speech {
   readonly locale: string;
@@ -28,7 +30,12 @@ export interface Speech {
    * answer is rendered (a routine's timers start after what it says first).
    */
   phrased(part: MessagePart): MessagePart;
+  /** The phrasing each message said last took (its index), for the session's next response. */
+  chosen(): Readonly<Record<string, number>>;
 }
+
+/** The phrasing index a message took last, by message key. */
+export type Phrasings = Readonly<Record<string, number>>;
 
 /** Creates the i18next instance the skill uses; one per skill, never a global. */
 export function createI18n(): I18n {
@@ -50,28 +57,81 @@ export function createI18n(): I18n {
   return instance;
 }
 
-/** Binds the i18next instance to a locale and the injected random source. */
-export function speechFor(instance: I18n, locale: string, random: Random): Speech {
+/** A phrasing split at its `{{name}}` placeholders: text at even indexes, variable names at odd ones. */
+type Template = readonly string[];
+
+const PLACEHOLDER = /\{\{(\w+)\}\}/;
+
+/**
+ * Each instance's phrasings, by locale and key, as i18next resolved them (the locale's fallbacks
+ * applied) on their first use: resolving through i18next costs far more than a turn's own work, and
+ * the resources never change while the container lives.
+ */
+const resolved = new WeakMap<I18n, Map<string, readonly Template[]>>();
+
+/** The phrasings of `key` in `lng` (a supported locale), resolved once per instance. */
+function templatesOf(instance: I18n, lng: string, key: MessageKey): readonly Template[] {
+  let cache = resolved.get(instance);
+  if (!cache) {
+    cache = new Map<string, readonly Template[]>();
+    resolved.set(instance, cache);
+  }
+  const id = `${lng}|${key}`;
+  const cached = cache.get(id);
+  if (cached) return cached;
+  if (!instance.exists(key, { lng })) throw new MissingMessageError(`No message "${key}" for ${lng}`);
+  const found: unknown = instance.t(key, { lng, returnObjects: true, skipInterpolation: true });
+  const phrasings = (Array.isArray(found) ? found : [found]).filter(
+    (v): v is string => typeof v === 'string',
+  );
+  if (phrasings.length === 0) throw new MissingMessageError(`Message "${key}" for ${lng} is not text`);
+  const templates = phrasings.map((phrasing) => phrasing.split(PLACEHOLDER));
+  cache.set(id, templates);
+  return templates;
+}
+
+/**
+ * Binds the i18next instance to a locale and the injected random source; `before` is what the
+ * session's previous response chose ({@link Speech.chosen}). Placeholders are filled as i18next would
+ * with these options (no escaping, no plural forms in the resources; an unknown variable stays as
+ * written).
+ */
+export function speechFor(instance: I18n, locale: string, random: Random, before: Phrasings = {}): Speech {
+  const last = new Map<string, number>(Object.entries(before));
+  const now = new Map<string, number>();
   const lng = (SUPPORTED_LOCALES as readonly string[]).includes(locale) ? locale : 'en-US';
-  const t = instance.getFixedT(lng);
-  const value = (v: MessageValue): string | number => (isMessagePart(v) ? speech.text(v) : v);
+  const value = (v: MessageValue): string => (isMessagePart(v) ? speech.text(v) : String(v));
   const phrasingOf = (key: MessageKey, vars: Readonly<Record<string, MessageValue>>): string => {
-    if (!instance.exists(key, { lng })) throw new MissingMessageError(`No message "${key}" for ${lng}`);
-    const filled = Object.fromEntries(Object.entries(vars).map(([name, v]) => [name, value(v)]));
-    const found: unknown = t(key, { ...filled, returnObjects: true });
-    const phrasings = Array.isArray(found)
-      ? found.filter((v): v is string => typeof v === 'string')
-      : [found];
-    const index = Math.min(phrasings.length - 1, Math.floor(random() * phrasings.length));
-    const chosen = phrasings[index];
-    if (typeof chosen !== 'string') throw new MissingMessageError(`Message "${key}" for ${lng} is not text`);
-    return chosen;
+    const templates = templatesOf(instance, lng, key);
+    // Variables are phrased before the phrasing is picked, in their order (the random source is drawn
+    // in the same sequence).
+    const filled: Record<string, string> = {};
+    for (const name of Object.keys(vars)) {
+      const v = vars[name];
+      if (v !== undefined) filled[name] = value(v);
+    }
+    // Any phrasing but the one this message took last: one of the others, at random.
+    const previous = last.get(key);
+    const others = previous !== undefined && previous < templates.length && templates.length > 1 ? 1 : 0;
+    const pick = Math.min(templates.length - others - 1, Math.floor(random() * (templates.length - others)));
+    const index = others && pick >= (previous ?? 0) ? pick + 1 : pick;
+    last.set(key, index);
+    now.set(key, index);
+    const template = templates[index] ?? [];
+    if (template.length === 1) return template[0] ?? '';
+    let text = '';
+    for (let i = 0; i < template.length; i += 1) {
+      const part = template[i] ?? '';
+      text += i % 2 === 0 ? part : (filled[part] ?? `{{${part}}}`);
+    }
+    return text;
   };
   const speech: Speech = {
     locale: lng,
     say: (key, ...vars) => phrasingOf(key, vars[0] ?? {}),
     text: (part) => part.phrasing ?? phrasingOf(part.key, part.vars),
     phrased: (part) => ({ ...part, phrasing: speech.text(part) }),
+    chosen: () => Object.fromEntries(now),
   };
   return speech;
 }

@@ -134,6 +134,7 @@ async function main(): Promise<void> {
       }
       // Rounds alternate which skill goes first, so neither gains from the backend warming up.
       const samples = new Map<string, number[]>();
+      const cpu = new Map<string, number[]>();
       const errors = new Map<string, number>();
       for (let round = 0; round < ROUNDS; round += 1) {
         const order = round % 2 === 0 ? skills : ([...skills].reverse() as SkillName[]);
@@ -152,6 +153,7 @@ async function main(): Promise<void> {
           for (const result of results) {
             const key = `${skill}|${result.name}`;
             samples.set(key, [...(samples.get(key) ?? []), ...(result.samplesMs ?? [])]);
+            cpu.set(key, [...(cpu.get(key) ?? []), ...(result.cpuMs ?? [])]);
             errors.set(key, (errors.get(key) ?? 0) + result.errors);
           }
         }
@@ -164,12 +166,15 @@ async function main(): Promise<void> {
         for (const counts of counted) {
           const key = `${skill}|${counts.name}`;
           const measured = samples.get(key) ?? [];
+          const cpuMs = cpu.get(key) ?? [];
           turns.push({
             backend: backendName,
             skill,
             turn: counts.name,
             p50Ms: percentile(measured, 50),
             p99Ms: percentile(measured, 99),
+            cpuP50Ms: percentile(cpuMs, 50),
+            cpuMeanMs: cpuMs.reduce((sum, v) => sum + v, 0) / cpuMs.length,
             samples: measured.length,
             errors: (errors.get(key) ?? 0) + counts.errors,
             dynamoCallsPerTurn: counts.dynamoCallsPerTurn ?? Number.NaN,

@@ -22,6 +22,10 @@ export interface TurnFigures {
   turn: string;
   p50Ms: number;
   p99Ms: number;
+  /** Median CPU time (user + system, `process.cpuUsage` around the handler) of one turn. */
+  cpuP50Ms: number;
+  /** Mean CPU time of one turn (what a busy container pays on average). */
+  cpuMeanMs: number;
   samples: number;
   errors: number;
   dynamoCallsPerTurn: number;
@@ -62,6 +66,44 @@ const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 const ratio = (ours: number, reference: number) => (ours / reference).toFixed(2);
 const verdict = (value: number, target: number) => (value <= target ? 'met' : 'missed');
 
+/** Run Coach's and the reference's figures of `turn` on `backend`. */
+function pair(
+  results: BenchResults,
+  backend: string | undefined,
+  turn: string,
+): [TurnFigures | undefined, TurnFigures | undefined] {
+  const of = (skill: SkillName) =>
+    results.turns.find((t) => t.backend === backend && t.skill === skill && t.turn === turn);
+  return [of('run-coach'), of('reference')];
+}
+
+/**
+ * The short table (README, docs/benchmarks.md): bundle, cold start, peak memory, then per turn type
+ * the p50 latency and the mean CPU time on the first backend, each with the reference beside it.
+ */
+export function renderSummary(results: BenchResults): string {
+  const { bundles, coldStart } = results;
+  const ours = coldStart['run-coach'];
+  const reference = coldStart.reference;
+  const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`;
+  const backend = results.turns[0]?.backend;
+  const lines = [
+    '| Figure | Run Coach | Reference | Ratio |',
+    '|---|---:|---:|---:|',
+    `| Bundle | ${kib(bundles['run-coach'].bytes)} | ${kib(bundles.reference.bytes)} | ${ratio(bundles['run-coach'].bytes, bundles.reference.bytes)} |`,
+    `| Cold start (− bare node) | ${ms(ours.medianMs)} | ${ms(reference.medianMs)} | ${ratio(ours.medianMs, reference.medianMs)} |`,
+    `| Peak memory | ${ours.peakRssMiB.toFixed(1)} MiB | ${reference.peakRssMiB.toFixed(1)} MiB | ${ratio(ours.peakRssMiB, reference.peakRssMiB)} |`,
+  ];
+  for (const turn of results.measuredTurns) {
+    const [mine, theirs] = pair(results, backend, turn);
+    if (!mine || !theirs) continue;
+    lines.push(
+      `| ${turn}: p50 / CPU | ${ms(mine.p50Ms)} / ${ms(mine.cpuMeanMs)} | ${ms(theirs.p50Ms)} / ${ms(theirs.cpuMeanMs)} | ${ratio(mine.p50Ms, theirs.p50Ms)} / ${ratio(mine.cpuMeanMs, theirs.cpuMeanMs)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 /** The README/markdown table of `results`, every figure with its ratio to the reference. */
 export function renderMarkdown(results: BenchResults): string {
   const { bundles, coldStart, machine } = results;
@@ -101,6 +143,15 @@ export function renderMarkdown(results: BenchResults): string {
       );
     }
   }
+  for (const backend of [...new Set(results.turns.map((t) => t.backend))]) {
+    for (const turn of results.measuredTurns) {
+      const [mine, theirs] = pair(results, backend, turn);
+      if (!mine || !theirs) continue;
+      lines.push(
+        `| \`${turn}\` CPU per turn, mean / p50, ${backend} | ${ms(mine.cpuMeanMs)} / ${ms(mine.cpuP50Ms)} | ${ms(theirs.cpuMeanMs)} / ${ms(theirs.cpuP50Ms)} | ${ratio(mine.cpuMeanMs, theirs.cpuMeanMs)} / ${ratio(mine.cpuP50Ms, theirs.cpuP50Ms)} | | |`,
+      );
+    }
+  }
   const firstBackend = results.turns[0]?.backend;
   for (const turn of results.measuredTurns) {
     const mine = results.turns.find(
@@ -137,6 +188,11 @@ export function renderMarkdown(results: BenchResults): string {
     '',
     `Measured turn types: ${results.measuredTurns.join(', ')}. Errors in measured turns: ${results.turns.reduce((sum, t) => sum + t.errors, 0)}.`,
     `Cold starts and peak memory: a fresh \`node\` loads the bundle and answers a first LaunchRequest against ${results.coldStartBackend} on loopback; the bare \`node -e 0\` median was ${ms(coldStart.bareMedianMs)}.`,
+    'CPU per turn: `process.cpuUsage()` (user + system) of the turn-runner process around each handler call.',
+    '',
+    `The short table (README.md, docs/benchmarks.md; turns on ${results.turns[0]?.backend ?? 'the first backend'}, CPU as the mean):`,
+    '',
+    renderSummary(results),
     '',
   );
   return lines.join('\n');

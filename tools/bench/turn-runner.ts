@@ -27,6 +27,8 @@ export interface RunnerConfig {
 export interface TurnResult {
   name: string;
   samplesMs?: number[];
+  /** CPU time (user + system, `process.cpuUsage`) the process spent in each measured turn, ms. */
+  cpuMs?: number[];
   dynamoCalls?: Record<string, number>;
   dynamoCallsPerTurn?: number;
   errors: number;
@@ -47,13 +49,17 @@ async function main(): Promise<void> {
     const result: TurnResult = { name: turn.name, errors: 0 };
     const calls: Record<string, number> = {};
     let counted = 0;
+    const cpuSamples: number[] = [];
     const send = async (iteration: number, count: boolean) => {
       // A routine command's routine is started first (untimed; its calls are not counted).
       const envelope = await turnEnvelope(turn, config, iteration, settings.endpoint, start, handler);
       const before = proxy?.counts() ?? {};
+      const cpuBefore = process.cpuUsage();
       const began = performance.now();
       const response = await handler(envelope, {});
       const elapsed = performance.now() - began;
+      const cpu = process.cpuUsage(cpuBefore);
+      cpuSamples.push((cpu.user + cpu.system) / 1000);
       if (!isAnswer(response)) result.errors += 1;
       if (proxy && count) {
         counted += 1;
@@ -65,10 +71,14 @@ async function main(): Promise<void> {
     for (let i = 0; i < config.warmup; i += 1) await send(i, false);
     const samples: number[] = [];
     for (let i = 0; i < config.iterations; i += 1) samples.push(await send(config.warmup + i, true));
+    const cpuMs = cpuSamples.slice(config.warmup);
     if (proxy) {
       result.dynamoCalls = Object.fromEntries(Object.entries(calls).filter(([, n]) => n > 0));
       result.dynamoCallsPerTurn = Object.values(calls).reduce((sum, n) => sum + n, 0) / counted;
-    } else result.samplesMs = samples;
+    } else {
+      result.samplesMs = samples;
+      result.cpuMs = cpuMs;
+    }
     results.push(result);
   }
   process.stdout.write(`${JSON.stringify(results)}\n`);
