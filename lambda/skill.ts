@@ -5,7 +5,9 @@ import type { SkillDeps } from './core/deps';
 import { assertRequestEnvelope } from './core/envelope';
 import { beginTurn, toErrorHandler, toRequestHandler, type AnswerPipeline } from './core/render';
 import { localeOf } from './core/request';
+import { saidBefore } from './core/session';
 import { ConfigError } from './core/errors';
+import { runTurn, startTurn, turnBound } from './core/turn';
 import {
   errorHandler,
   exitHandler,
@@ -15,6 +17,7 @@ import {
   silentHandler,
 } from './conversation/handlers';
 import { conversationIntents } from './conversation/intents';
+import { reaskInterceptor } from './conversation/questions';
 import { routineCatchAllHandlers, routineHandlers } from './routines/handlers';
 import { interruptedRoutineInterceptor } from './routines/interrupted';
 import { routineIntents } from './routines/intents';
@@ -54,12 +57,14 @@ export interface RunCoachSkill {
  * with the APL screen (lambda/screens) on devices that have one. A screen's touch buttons arrive as
  * `UserEvent`s that read as their spoken commands (lambda/core/request.ts), so no handler is theirs.
  */
-export function createSkill(deps: SkillDeps): RunCoachSkill {
-  if (!deps.skillId)
+export function createSkill(given: SkillDeps): RunCoachSkill {
+  if (!given.skillId)
     throw new ConfigError('createSkill needs the skill ID: requests of other skills are refused');
+  // Every store and Settings API call goes through the running turn: its one deadline (lambda/core/turn.ts).
+  const deps = turnBound(given);
   const i18n = createI18n();
   const pipeline: AnswerPipeline = {
-    interceptors: [interruptedRoutineInterceptor(deps)],
+    interceptors: [interruptedRoutineInterceptor(deps), reaskInterceptor],
     screens: createScreenRenderer(),
   };
   const handlers: AnswerHandler[] = [
@@ -76,7 +81,7 @@ export function createSkill(deps: SkillDeps): RunCoachSkill {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers.map((handler) => toRequestHandler(handler, pipeline)))
     .addRequestInterceptors((input) => {
-      beginTurn(input, speechFor(i18n, localeOf(input), deps.random));
+      beginTurn(input, speechFor(i18n, localeOf(input), deps.random, saidBefore(input)));
     })
     .addErrorHandlers(toErrorHandler(errorHandler(deps), pipeline))
     .withCustomUserAgent('run-coach')
@@ -87,7 +92,9 @@ export function createSkill(deps: SkillDeps): RunCoachSkill {
     async handler(event, context) {
       try {
         assertRequestEnvelope(event);
-        return await skill.invoke(event satisfies RequestEnvelope, context);
+        return await runTurn(startTurn(deps.clock, context), () =>
+          skill.invoke(event satisfies RequestEnvelope, context),
+        );
       } finally {
         deps.metrics.flush();
       }

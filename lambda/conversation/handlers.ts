@@ -1,15 +1,28 @@
-import { ask, message, silent, tell, type AnswerErrorHandler, type AnswerHandler } from '../core/answer';
+import type { HandlerInput } from 'ask-sdk-core';
+import {
+  ask,
+  message,
+  silent,
+  tell,
+  type Answer,
+  type AnswerErrorHandler,
+  type AnswerHandler,
+} from '../core/answer';
 import type { SkillDeps } from '../core/deps';
 import { isIntent, isRequest } from '../core/predicates';
 import {
   fromStore,
   intentNameOf,
+  pendingQuestionOf,
   requestIdOf,
   requestTypeOf,
   sessionEndErrorOf,
   userIdOf,
 } from '../core/request';
+import { askBackBefore, keepVisit, painIsRecent } from '../routines/care';
 import { offerResume } from '../routines/resume';
+import type { PlainMessageKey } from '../speech/messages';
+import { asksForValue, fitsOf, pendingReask } from './questions';
 
 /**
  * Launch: records the visit, welcomes first-time users with the disclaimer, returning ones briefly,
@@ -28,6 +41,9 @@ export function launchHandler(deps: SkillDeps): AnswerHandler {
       // Without the profile we cannot tell, so we err on the side of saying the disclaimer.
       const previous = launch.ok ? launch.value.previous : undefined;
       const firstLaunch = previous === undefined || (previous.launchCount === 0 && !previous.pausedRoutine);
+      // In the days after a pain report, the back comes first (../routines/care.ts).
+      if (!firstLaunch && painIsRecent(previous, now)) return askBackBefore(input, undefined);
+      keepVisit(input, { backCheck: 'done' });
       const offer = firstLaunch ? undefined : offerResume(input, previous.pausedRoutine, now);
       return (
         offer ??
@@ -40,10 +56,15 @@ export function launchHandler(deps: SkillDeps): AnswerHandler {
   };
 }
 
-/** Help: what the skill can do, then a question. */
+/**
+ * Help: what the skill can do, then a question. While a question waits, help says what answers it
+ * and asks it again instead, so the question is kept.
+ */
 export const helpHandler: AnswerHandler = {
   canHandle: isIntent('AMAZON.HelpIntent'),
-  handle: () => ask(message('conversation:help'), message('conversation:helpReprompt')),
+  handle: (input) =>
+    askAgain(input, 'conversation:helpPending') ??
+    ask(message('conversation:help'), message('conversation:helpReprompt')),
 };
 
 /** Stop, Cancel and "go home" always end the session. */
@@ -52,11 +73,49 @@ export const exitHandler: AnswerHandler = {
   handle: () => tell(message('conversation:goodbye')),
 };
 
-/** Fallback, and any intent that no capability can handle in the current state. */
+/** What is said for an answer-shaped intent that came with no question waiting. */
+const STRAY: Readonly<Record<string, PlainMessageKey>> = {
+  DayAnswerIntent: 'conversation:strayDay',
+  'AMAZON.YesIntent': 'conversation:strayYesNo',
+  'AMAZON.NoIntent': 'conversation:strayYesNo',
+  BackFeelsIntent: 'conversation:strayFeeling',
+};
+
+/**
+ * Fallback, and any intent that no capability can handle in the current state. While a question
+ * waits, it says in one sentence what fits and asks the question again, keeping it pending, so the
+ * plain answer that follows still works; "no" to a question that wants a value ("which day?") lets
+ * it go. With nothing waiting, a stray answer ("saturday", "yes") hears what it could be for, and
+ * anything else what the skill can do.
+ */
 export const fallbackHandler: AnswerHandler = {
   canHandle: isRequest('IntentRequest'),
-  handle: () => ask(message('conversation:fallback'), message('conversation:fallbackReprompt')),
+  handle(input) {
+    const pending = pendingQuestionOf(input);
+    const intent = intentNameOf(input) ?? '';
+    if (pending && intent === 'AMAZON.NoIntent' && asksForValue(pending.kind))
+      return ask(message('conversation:declined'), message('conversation:fallbackReprompt'));
+    const again = askAgain(input, 'conversation:fallbackPending');
+    if (again) return again;
+    const stray = STRAY[intent];
+    return ask(message(stray ?? 'conversation:fallback'), message('conversation:fallbackReprompt'));
+  },
 };
+
+/**
+ * The pending question asked again after one sentence (`lead`, with what fits as its `fits`), the
+ * question kept; `undefined` when no question waits.
+ */
+function askAgain(
+  input: HandlerInput,
+  lead: 'conversation:fallbackPending' | 'conversation:helpPending',
+): Answer | undefined {
+  const pending = pendingQuestionOf(input);
+  if (!pending) return undefined;
+  const fits = message(fitsOf(pending.kind));
+  const words = pendingReask(input)?.words ?? [message('conversation:fallbackPendingReprompt', { fits })];
+  return ask([message(lead, { fits }), ...words], words, pending);
+}
 
 /**
  * Session end and requests that take no speech (`System.ExceptionEncountered`, skill events nobody

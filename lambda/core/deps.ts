@@ -1,4 +1,4 @@
-import type { Store } from '../store/port';
+import type { CallOptions, Store } from '../store/port';
 import type { SkillMetrics } from './metrics';
 
 /** Wall-clock time, injected so tests and the console can fix it. */
@@ -27,10 +27,11 @@ export interface DeviceRef {
 
 /**
  * Looks up the IANA time zone of a device (Alexa Settings API). Resolves `undefined` when it is unset,
- * slow, failing or garbage; never rejects.
+ * slow, failing or garbage, or when the `deadline` of `options` (the turn's) passes first; never
+ * rejects.
  */
 export interface TimeZoneLookup {
-  timeZoneOf(device: DeviceRef): Promise<string | undefined>;
+  timeZoneOf(device: DeviceRef, options?: CallOptions): Promise<string | undefined>;
 }
 
 /** Everything the skill depends on, passed to {@link createSkill}. */

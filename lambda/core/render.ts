@@ -15,7 +15,7 @@ import type { Answer, AnswerErrorHandler, AnswerHandler, AnswerInterceptor, Spee
 import { SpeechLimitError } from './errors';
 import { screenDeviceOf, supportsApl } from './request';
 import type { ScreenModel, ScreenRenderer } from './screen';
-import { keepQuestion, takeQuestion } from './session';
+import { keepQuestion, keepSaid, takeQuestion } from './session';
 
 /** How answers are rendered. */
 export interface RenderOptions<S = ScreenModel> {
@@ -101,6 +101,7 @@ export function renderAnswer<S>(
       .reprompt(withinLimits(speechSsml(speech, answer.reprompt), 'reprompt'))
       .withShouldEndSession(false);
     if (answer.question) keepQuestion(input, answer.question);
+    keepSaid(input, speech.chosen());
   } else builder.withShouldEndSession(true);
   const directive = screenDirective(input, answer.screen, options.screens);
   if (directive) builder.addDirective(directive);

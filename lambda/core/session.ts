@@ -47,6 +47,22 @@ export function takeQuestion(input: HandlerInput): void {
   if (attributesOf(input)[QUESTION_KEY] !== undefined) setSlice(input, QUESTION_KEY, undefined);
 }
 
+const SAID_KEY = 'said';
+
+/** The phrasing each message took in the session's previous response (lambda/speech/i18n.ts). */
+export function saidBefore(input: HandlerInput): Record<string, number> {
+  const raw = attributesOf(input)[SAID_KEY];
+  if (!isRecord(raw)) return {};
+  return Object.fromEntries(
+    Object.entries(raw).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+  );
+}
+
+/** Keeps the phrasings this response chose, so the next response avoids them. */
+export function keepSaid(input: HandlerInput, said: Readonly<Record<string, number>>): void {
+  setSlice(input, SAID_KEY, Object.keys(said).length > 0 ? said : undefined);
+}
+
 /** Keeps the question an answer asks in the session, so the next "yes" or "no" reaches the right handler. */
 export function keepQuestion(input: HandlerInput, question: PendingQuestion): void {
   setSlice(input, QUESTION_KEY, question);

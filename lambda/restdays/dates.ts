@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { dateOfDay, dayNumber, dayOfMonth, minusMonths } from '../core/calendar';
 
 /**
  * How far back a rest day may be logged or removed. Older days are declined (and the limit said), so
@@ -47,17 +47,19 @@ export function interpretDate(value: string | undefined, today: string): SpokenD
   const span = spanOf(raw);
   if (span) return { kind: 'span', span };
   if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return { kind: 'unknown' };
-  const day = DateTime.fromISO(raw, { zone: 'utc' });
-  const base = DateTime.fromISO(today, { zone: 'utc' });
-  if (!day.isValid || !base.isValid) return { kind: 'unknown' };
-  const ahead = Math.round(day.diff(base, 'days').days);
+  const day = dayNumber(raw);
+  const base = dayNumber(today);
+  if (day === undefined || base === undefined) return { kind: 'unknown' };
+  const ahead = day - base;
   if (ahead <= 0) return withinLimit(raw, -ahead);
-  if (ahead === 1) return { kind: 'confirm', date: iso(day.minus({ days: 7 })), resolved: raw };
-  if (ahead <= 7) return { kind: 'day', date: iso(day.minus({ days: 7 })), shiftedFrom: raw };
-  for (const earlier of [day.minus({ months: 1 }), day.minus({ years: 1 })]) {
-    const back = Math.round(base.diff(earlier, 'days').days);
-    if (earlier.day === day.day && back >= 0 && back <= PAST_LIMIT_DAYS) {
-      return { kind: 'confirm', date: iso(earlier), resolved: raw };
+  if (ahead === 1) return { kind: 'confirm', date: dateOfDay(day - 7), resolved: raw };
+  if (ahead <= 7) return { kind: 'day', date: dateOfDay(day - 7), shiftedFrom: raw };
+  for (const earlier of [minusMonths(raw, 1), minusMonths(raw, 12)]) {
+    const earlierDay = earlier === undefined ? undefined : dayNumber(earlier);
+    if (earlier === undefined || earlierDay === undefined) continue;
+    const back = base - earlierDay;
+    if (dayOfMonth(earlier) === dayOfMonth(raw) && back >= 0 && back <= PAST_LIMIT_DAYS) {
+      return { kind: 'confirm', date: earlier, resolved: raw };
     }
   }
   return { kind: 'future', date: raw };
@@ -77,8 +79,4 @@ function spanOf(raw: string): DateSpan | undefined {
   if (/^\d{4}$/.test(raw)) return 'year';
   if (/^\d{3}X$/.test(raw) || /^\d{2}XX$/.test(raw)) return 'decade';
   return undefined;
-}
-
-function iso(date: DateTime): string {
-  return date.toISODate() ?? '';
 }

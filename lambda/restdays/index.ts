@@ -1,8 +1,10 @@
 import type { AnswerHandler } from '../core/answer';
 import type { SkillDeps } from '../core/deps';
 import { adviceHandler } from './handlers/advice';
+import { dayAnswerHandler, whichDayNoHandler } from './handlers/answers';
 import { confirmRemoveNoHandler, confirmRemoveYesHandler, removeRestDayHandler } from './handlers/correct';
 import { setGoalHandler } from './handlers/goal';
+import { confirmMoveNoHandler, confirmMoveYesHandler, moveRestDayHandler } from './handlers/move';
 import {
   confirmLogNoHandler,
   confirmLogYesHandler,
@@ -13,7 +15,10 @@ import {
 import { skillDisabledHandler } from './handlers/privacy';
 import { lastRestDayHandler, listRestDaysHandler, progressHandler } from './handlers/summary';
 
-/** The rest-day capability's handlers: yes/no answers first (they match only their own question). */
+/**
+ * The rest-day capability's handlers: answers first (yes/no and a bare day match only their own
+ * questions), then the requests.
+ */
 export function restDayHandlers(deps: SkillDeps): AnswerHandler[] {
   return [
     logTodayYesHandler(deps),
@@ -22,8 +27,13 @@ export function restDayHandlers(deps: SkillDeps): AnswerHandler[] {
     confirmLogNoHandler,
     confirmRemoveYesHandler(deps),
     confirmRemoveNoHandler(deps),
+    confirmMoveYesHandler(deps),
+    confirmMoveNoHandler,
+    whichDayNoHandler,
+    dayAnswerHandler(deps),
     logRestDayHandler(deps),
     removeRestDayHandler(deps),
+    moveRestDayHandler(deps),
     progressHandler(deps),
     lastRestDayHandler(deps),
     listRestDaysHandler(deps),

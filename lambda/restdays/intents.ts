@@ -19,9 +19,15 @@ export const REST_DAY_SLOTS = { date: 'date', count: 'count', from: 'from', to: 
 /** Every intent listed above, for `HANDLED_INTENTS`. */
 export const restDayIntents = Object.values(REST_DAY_INTENTS);
 
-/** The yes/no questions this capability asks (`restdays.logToday` is also asked by routines). */
+/**
+ * The questions this capability asks: the yes/no ones (`restdays.logToday` is also asked by
+ * routines), "which day?" (its `purpose` says what the day is for) and "how many rest days a week?".
+ */
 export const REST_DAY_QUESTIONS = {
   logToday: 'restdays.logToday',
   confirmLog: 'restdays.confirmLog',
   confirmRemove: 'restdays.confirmRemove',
+  confirmMove: 'restdays.confirmMove',
+  whichDay: 'restdays.whichDay',
+  goal: 'restdays.goal',
 } as const;

@@ -4,7 +4,7 @@
  * from the same query as the spoken summary. Dates are named in the request's language, as spoken.
  */
 import type { HandlerInput } from 'ask-sdk-core';
-import { DateTime } from 'luxon';
+import { formatDay } from '../core/calendar';
 import type { SkillDeps } from '../core/deps';
 import { speechOf, supportsApl, userIdOf } from '../core/request';
 import type { WeekScreen } from '../core/screen';
@@ -12,8 +12,6 @@ import { screenText } from '../screens/wording';
 import type { RecentActivity } from '../store/port';
 import { goalOrDefault } from './goal';
 import { addDays, weekOf } from './week';
-
-const day = (date: string, locale: string) => DateTime.fromISO(date, { zone: 'utc' }).setLocale(locale);
 
 /**
  * The week containing `date`, with `restDays` marked (dates outside the week are ignored) and
@@ -34,8 +32,8 @@ export function weekScreen(
     const isToday = iso === today;
     return {
       date: iso,
-      weekday: day(iso, locale).toLocaleString({ weekday: 'short' }),
-      day: day(iso, locale).toLocaleString({ day: 'numeric' }),
+      weekday: formatDay(iso, locale, { weekday: 'short' }),
+      day: formatDay(iso, locale, { day: 'numeric' }),
       rest: isRest,
       today: isToday,
       future: iso > today,
@@ -49,7 +47,7 @@ export function weekScreen(
     title: current
       ? screenText('week.thisWeek')
       : screenText('week.weekOf', {
-          date: day(week.start, locale).toLocaleString({ month: 'long', day: 'numeric' }),
+          date: formatDay(week.start, locale, { month: 'long', day: 'numeric' }),
         }),
     days,
     rested,

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { dateOfDay, dayNumber, isoWeekday } from '../core/calendar';
 
 /**
  * "This week" is the ISO week of the user's local date: Monday to Sunday. Every answer uses this one
@@ -15,20 +15,15 @@ export interface Week {
 
 /** The Monday–Sunday week containing `date` (`YYYY-MM-DD`, the user's local date). */
 export function weekOf(date: string): Week {
-  const day = DateTime.fromISO(date, { zone: 'utc' });
-  const monday = day.minus({ days: day.weekday - 1 });
-  return {
-    start: isoDate(monday),
-    end: isoDate(monday.plus({ days: 6 })),
-    daysLeft: 8 - day.weekday,
-  };
+  const day = dayNumber(date);
+  if (day === undefined) return { start: '', end: '', daysLeft: 0 };
+  const weekday = isoWeekday(day);
+  const monday = day - (weekday - 1);
+  return { start: dateOfDay(monday), end: dateOfDay(monday + 6), daysLeft: 8 - weekday };
 }
 
 /** `date` moved by `days` (negative: earlier). */
 export function addDays(date: string, days: number): string {
-  return isoDate(DateTime.fromISO(date, { zone: 'utc' }).plus({ days }));
-}
-
-function isoDate(day: DateTime): string {
-  return day.toISODate() ?? '';
+  const day = dayNumber(date);
+  return day === undefined ? '' : dateOfDay(day + days);
 }

@@ -16,6 +16,8 @@ export interface Mark {
   go: number;
   /** Seconds of the step already done when the timer starts (a resumed step starts part-way). */
   from: number;
+  /** Seconds into the step that this response stops it, when it carries on in the next one. */
+  to?: number;
 }
 
 /** The response now playing: its step marks and where it ends. */
@@ -25,6 +27,8 @@ export interface Timeline {
   end: number;
   /** The step the user is on once the response has played out (the step count when it finishes). */
   next: number;
+  /** Seconds of that step already done then, when the response split it. */
+  nextOffset?: number;
 }
 
 /** Something the user asked for that could not be done as asked; the delivery says so. */
@@ -89,13 +93,18 @@ export function locate(state: RoutineState, elapsed: number): RoutineState {
   if (!timeline || state.status !== 'running') return rest;
   const count = stepsOf(state.routineId, state.length).length;
   for (const mark of timeline.marks) {
-    const seconds = stepsOf(state.routineId, state.length)[mark.step]?.seconds ?? 0;
+    const seconds = mark.to ?? stepsOf(state.routineId, state.length)[mark.step]?.seconds ?? 0;
     if (elapsed < mark.go) return { ...rest, step: mark.step, offset: mark.from };
     const offset = mark.from + (elapsed - mark.go);
     if (offset < seconds) return { ...rest, step: mark.step, offset: Math.floor(offset) };
   }
   if (timeline.next >= count) return { ...rest, step: count - 1, offset: 0, status: 'finished' };
-  return { ...rest, step: timeline.next, offset: 0 };
+  return { ...rest, step: timeline.next, offset: timeline.nextOffset ?? 0 };
+}
+
+/** Whether `elapsed` seconds after the playing response began is at its closing question. */
+export function atBreakPoint(state: RoutineState, elapsed: number): boolean {
+  return state.timeline !== undefined && elapsed >= state.timeline.end - BREAK_TOLERANCE_SECONDS;
 }
 
 /** Applies one command at `elapsedSeconds` after the playing response began. */
@@ -107,8 +116,10 @@ export function advance(
   if (command.type === 'start') return startRoutine(command.routineId, command.length);
   if (!state) return undefined;
   const elapsed = Math.max(0, elapsedSeconds);
-  const atBreak = state.timeline !== undefined && elapsed >= state.timeline.end - BREAK_TOLERANCE_SECONDS;
-  const jump = command.type === 'continue' || (command.type === 'next' && atBreak);
+  const atBreak = atBreakPoint(state, elapsed);
+  // At a break point, "next" and "carry on" (resume) answer its question as "yes" does.
+  const jump =
+    command.type === 'continue' || ((command.type === 'next' || command.type === 'resume') && atBreak);
   const { notice: _previousNotice, ...here } = locate(state, jump ? Infinity : elapsed);
   const last = stepsOf(here.routineId, here.length).length - 1;
   const running = here.status === 'finished' ? here.status : 'running';
@@ -122,7 +133,8 @@ export function advance(
     case 'continue':
       return here.status === 'paused' ? { ...here, status: 'running' } : here;
     case 'resume':
-      return here.status === 'paused' ? { ...here, status: 'running' } : { ...here, notice: 'notPaused' };
+      if (here.status === 'paused') return { ...here, status: 'running' };
+      return atBreak ? here : { ...here, notice: 'notPaused' };
     case 'stop':
       return here.status === 'finished' ? here : { ...here, status: 'stopped' };
     case 'next':

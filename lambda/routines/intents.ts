@@ -32,6 +32,7 @@ export const ROUTINE_SLOTS = {
   kind: { name: 'kind', type: 'RoutineKind' },
   style: { name: 'style', type: 'RoutineStyle' },
   length: { name: 'length', type: 'RoutineLength' },
+  feeling: { name: 'feeling', type: 'BackFeeling' },
 } as const;
 
 /** Every intent listed above, for `HANDLED_INTENTS`. */
@@ -39,10 +40,16 @@ export const routineIntents = Object.values(ROUTINE_INTENTS);
 
 /**
  * The questions this capability asks: "ready for the next move?" at a break point (and "shall I carry
- * on?" when paused), the launch's "shall we pick up where you left off?", and "warm-up or cool-down?".
+ * on?" when paused), the launch's "shall we pick up where you left off?", "warm-up or cool-down?",
+ * "which would you like?" after the list, the nearest routine offered for a combination that
+ * does not exist ("there's no stretching warm-up; shall I start the yoga one?"), and "how does your
+ * back feel?" (after a routine, and before one in the days after a pain report).
  */
 export const ROUTINE_QUESTIONS = {
   continue: 'routines.continue',
+  backCheck: 'routines.backCheck',
   resume: 'routines.resume',
   whichKind: 'routines.whichKind',
+  whichRoutine: 'routines.whichRoutine',
+  offerNearest: 'routines.offerNearest',
 } as const;

@@ -22,20 +22,28 @@ const NAME_KEYS = {
   'warmup.walk': 'routines:name.warmup.walk',
   'warmup.aerobic': 'routines:name.warmup.aerobic',
   'warmup.yoga': 'routines:name.warmup.yoga',
+  'cooldown.complete': 'routines:name.cooldown.complete',
   'cooldown.walk': 'routines:name.cooldown.walk',
   'cooldown.stretch': 'routines:name.cooldown.stretch',
   'cooldown.yoga': 'routines:name.cooldown.yoga',
 } as const satisfies Record<RoutineId, PlainMessageKey>;
 
-/** The praise at the end, and the question before it, by kind. */
+/** The praise at the end: after the last move plays (`closing`), or when it ends the session (`finish`). */
 const FINISH_KEYS = {
   warmup: 'routines:finish.warmup',
   cooldown: 'routines:finish.cooldown',
 } as const satisfies Record<RoutineKind, PlainMessageKey>;
-const END_QUESTION_KEYS = {
-  warmup: 'routines:endQuestion.warmup',
-  cooldown: 'routines:endQuestion.cooldown',
+const CLOSING_KEYS = {
+  warmup: 'routines:closing.warmup',
+  cooldown: 'routines:closing.cooldown',
 } as const satisfies Record<RoutineKind, PlainMessageKey>;
+
+/** The question at a break point, by what comes after it. */
+const BREAK_KEYS = {
+  step: 'routines:breakQuestion',
+  rest: 'routines:restQuestion',
+  otherSide: 'routines:otherSideQuestion',
+} as const;
 
 /** The routine's spoken name, e.g. "quick yoga warm-up". */
 export function routineName(state: Pick<RoutineState, 'routineId'>): MessagePart {
@@ -65,11 +73,12 @@ export interface RespondOptions {
 }
 
 /**
- * The answer for `state` after `opening`. Running: the next segment, then a question at its break
- * point (after the last step: "ready for your run?"), so the session stays open and every command
- * works to the very end. Paused: the paused question. Finished (the answer to that last question, or
- * "next" on the last step): the routine is recorded and praised, and the session ends. On a screen,
- * the answer shows the same steps, timed as they are said (./screen.ts).
+ * The answer for `state` after `opening`. Running: the next segment, then a short question at its
+ * break point; after the last step, praise and "how does your back feel?" (`routines.backCheck`,
+ * ./handlers/back-check.ts), so the session stays open through the last move and every command
+ * works to the very end. Paused: the paused question. Finished ("next" on the last step, or stop
+ * after it): the routine is recorded and praised, and the session ends. On a screen, the answer
+ * shows the same steps, timed as they are said (./screen.ts).
  */
 export async function respond(
   input: HandlerInput,
@@ -116,15 +125,16 @@ async function spokenAnswer(
   );
   keepState(input, { ...state, timeline: segment.timeline });
   const kind = routineById(state.routineId).kind;
-  return segment.reachesEnd
-    ? ask(
-        [...said, ssml(segment.ssml), message(END_QUESTION_KEYS[kind])],
-        message('routines:endReprompt'),
-        question,
-      )
-    : ask(
-        [...said, ssml(segment.ssml), message('routines:breakQuestion', { next: segment.nextName ?? '' })],
-        message('routines:breakReprompt'),
-        question,
-      );
+  if (segment.reachesEnd)
+    return ask(
+      [...said, ssml(segment.ssml), message(CLOSING_KEYS[kind]), message('routines:backCheck.question')],
+      message('routines:backCheck.reprompt'),
+      { kind: ROUTINE_QUESTIONS.backCheck, data: { after: 'routine' } },
+    );
+  const after = segment.after ?? { name: '', kind: 'step' as const };
+  return ask(
+    [...said, ssml(segment.ssml), message(BREAK_KEYS[after.kind], { next: after.name })],
+    message('routines:breakReprompt'),
+    question,
+  );
 }

@@ -17,6 +17,7 @@ const NAME_KEYS = {
   'warmup.walk': 'routine.name.warmup.walk',
   'warmup.aerobic': 'routine.name.warmup.aerobic',
   'warmup.yoga': 'routine.name.warmup.yoga',
+  'cooldown.complete': 'routine.name.cooldown.complete',
   'cooldown.walk': 'routine.name.cooldown.walk',
   'cooldown.stretch': 'routine.name.cooldown.stretch',
   'cooldown.yoga': 'routine.name.cooldown.yoga',

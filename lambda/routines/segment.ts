@@ -1,8 +1,10 @@
 /**
- * Segments: the timed part of a routine's answer, packed as SSML that runs hands-free. A step is its name and one
- * instruction, then the timer with cues (start, halfway, ten seconds left with what comes next).
- * Several steps go into one response while their timed pauses fit, always inside Alexa's limits
- * (`lambda/speech/ssml.ts`); the response then ends at a natural break point.
+ * Segments: the timed part of a routine's answer, packed as SSML that runs hands-free. A step starts
+ * with its name and dose, then "go"; its instruction is said once the timer runs, then the cues
+ * (halfway, or "switch sides" on a one-sided move; ten seconds left with what comes next), never two
+ * time cues within {@link CUE_GAP_SECONDS}. Steps go into one response while their timed pauses fit
+ * {@link SEGMENT_BUDGET_SECONDS} (inside Alexa's limits, `lambda/speech/ssml.ts`); a move that does not
+ * fit whole is split, at its switch of sides when it has one, and carries on in the next response.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/speech-synthesis-markup-language-ssml-reference.html#break
  */
 import type { Speech } from '../speech/i18n';
@@ -12,8 +14,14 @@ import type { Mark, RoutineState, Timeline } from './engine';
 
 /** Timed seconds one response may hold; a margin under Alexa's 240 s. */
 export const SEGMENT_BUDGET_SECONDS = MAX_TIMED_SECONDS - 10;
+/** The least of a move either side of a split between two responses. */
+export const MIN_PIECE_SECONDS = 15;
+/** Time cues (time left, halfway) are never closer together than this. */
+export const CUE_GAP_SECONDS = 5;
 /** Spoken characters per second, to place step marks on the response's timeline. */
 const CHARACTERS_PER_SECOND = 14;
+/** Seconds after "go" that a move's instruction is said. */
+const INSTRUCTION_AT = 1;
 
 /** A stretch of a routine, ready to speak. */
 export interface Segment {
@@ -22,8 +30,8 @@ export interface Segment {
   timeline: Timeline;
   /** The segment plays the routine's last step to its end. */
   reachesEnd: boolean;
-  /** Name of the step after the segment, when it does not reach the end. */
-  nextName?: string;
+  /** What comes after the segment, when it does not reach the end. */
+  after?: { name: string; kind: 'step' | 'rest' | 'otherSide' };
 }
 
 /** Estimated seconds to speak `text`. */
@@ -49,47 +57,12 @@ export function duration(speech: Speech, seconds: number): string {
     : speech.say('routines:unit.minutesAndHalf', { n: minutes });
 }
 
+/** Something said inside a step's timer, `at` seconds into the step. */
 interface Cue {
   at: number;
   text: string;
-}
-
-/** The cues inside one step's timer, from `from` seconds in. */
-function cues(speech: Speech, step: Step, from: number, nextName: string | undefined): Cue[] {
-  const list: Cue[] = [];
-  if (step.seconds >= 30) list.push({ at: step.seconds / 2, text: speech.say('routines:cue.halfway') });
-  if (step.seconds >= 25) {
-    const text = nextName
-      ? speech.say('routines:cue.tenLeftNext', { next: nextName })
-      : speech.say('routines:cue.tenLeftLast');
-    list.push({ at: step.seconds - 10, text });
-  }
-  return list.filter((cue) => cue.at > from);
-}
-
-/** One step, from `from` seconds in: its words and pauses, and where its timer starts. */
-function stepSsml(
-  speech: Speech,
-  step: Step,
-  from: number,
-  nextName: string | undefined,
-): { ssml: Ssml; introSeconds: number; timedSeconds: number } {
-  const intro =
-    from > 0
-      ? `${speech.say('routines:stepResume', { name: step.name })} ${speech.say('routines:dose.left', { duration: duration(speech, step.seconds - from) })}`
-      : `${speech.say('routines:stepIntro', { name: step.name, instruction: step.instruction })} ${dose(speech, step)} ${speech.say('routines:cue.go')}`;
-  const parts: Ssml[] = [escapeSsml(intro)];
-  let at = from;
-  let timedSeconds = 0;
-  for (const cue of [...cues(speech, step, from, nextName), { at: step.seconds, text: '' }]) {
-    const rest = Math.max(1, Math.round(cue.at - at));
-    parts.push(pause(rest));
-    timedSeconds += rest;
-    if (cue.text) parts.push(escapeSsml(cue.text));
-    at = cue.at + speakingSeconds(cue.text);
-  }
-  parts.push(escapeSsml(speech.say('routines:cue.time')));
-  return { ssml: joinSsml(...parts), introSeconds: speakingSeconds(intro), timedSeconds };
+  /** A time cue (halfway, time left): kept {@link CUE_GAP_SECONDS} apart from the others. */
+  time: boolean;
 }
 
 /** How a counted step's count is said, by its unit. */
@@ -100,14 +73,110 @@ const COUNT_KEYS = {
   breaths: 'routines:count.breaths',
 } as const satisfies Record<CountUnit, string>;
 
+/** The dose: "8 slow breaths", "1 minute". */
 function dose(speech: Speech, step: Step): string {
   if (step.count) return speech.say(COUNT_KEYS[step.count.unit], { n: step.count.times });
   return speech.say('routines:dose.timed', { duration: duration(speech, step.seconds) });
 }
 
+/** The half-way cue: "switch sides" on a one-sided move, the count so far on a counted one. */
+function halfCue(speech: Speech, step: Step): Cue {
+  const at = step.seconds / 2;
+  if (step.oneSided) return { at, text: speech.say('routines:cue.switch'), time: false };
+  if (step.count) {
+    const done = Math.floor(step.count.times / 2);
+    return {
+      at,
+      text: speech.say('routines:cue.countHalf', { done, left: step.count.times - done }),
+      time: true,
+    };
+  }
+  return { at, text: speech.say('routines:cue.halfway'), time: true };
+}
+
+/**
+ * The cues inside a piece of a step's timer, from `from` to `to` seconds in: the instruction (on a
+ * fresh start), the half-way cue, and ten seconds left (when the piece ends the step), with time cues
+ * kept apart from each other and from a resumed piece's "so long left".
+ */
+function cues(speech: Speech, step: Step, from: number, to: number, nextName: string | undefined): Cue[] {
+  const said: Cue[] = [];
+  if (from === 0) said.push({ at: INSTRUCTION_AT, text: step.instruction, time: false });
+  const timeCues: number[] = from > 0 ? [from] : [];
+  const far = (at: number) => timeCues.every((t) => Math.abs(t - at) >= CUE_GAP_SECONDS);
+  const candidates: Cue[] = [];
+  if (to === step.seconds && step.seconds >= 25) {
+    const text = nextName
+      ? speech.say('routines:cue.tenLeftNext', { next: nextName })
+      : speech.say('routines:cue.tenLeftLast');
+    candidates.push({ at: step.seconds - 10, text, time: true });
+  }
+  if (step.seconds >= 20) candidates.push(halfCue(speech, step));
+  for (const cue of candidates) {
+    if (cue.at <= from || cue.at >= to) continue;
+    if (cue.time && !far(cue.at)) continue;
+    if (cue.time) timeCues.push(cue.at);
+    said.push(cue);
+  }
+  said.sort((a, b) => a.at - b.at);
+  // Nothing is said over the instruction or another cue: a later cue waits until it is done.
+  let busyUntil = from;
+  for (const cue of said) {
+    cue.at = Math.max(cue.at, busyUntil);
+    busyUntil = cue.at + speakingSeconds(cue.text);
+  }
+  return said.filter((cue) => cue.at < to);
+}
+
+/** The words before a piece's timer: the step's name and dose, or how much is left of it. */
+function introOf(speech: Speech, step: Step, from: number, first: boolean): string {
+  if (from === 0) {
+    const key = first ? 'routines:firstStep' : 'routines:stepIntro';
+    return `${speech.say(key, { name: step.name, dose: dose(speech, step) })} ${speech.say('routines:cue.go')}`;
+  }
+  const left = duration(speech, step.seconds - from);
+  if (step.oneSided && from === step.seconds / 2)
+    return `${speech.say('routines:stepOtherSide', { name: step.name, left })} ${speech.say('routines:cue.go')}`;
+  return speech.say('routines:stepResume', { name: step.name, left });
+}
+
+/** One piece of a step, from `from` to `to` seconds in: its words and pauses, and where its timer starts. */
+function pieceSsml(
+  speech: Speech,
+  step: Step,
+  from: number,
+  to: number,
+  nextName: string | undefined,
+  first = false,
+): { ssml: Ssml; introSeconds: number; timedSeconds: number } {
+  const intro = introOf(speech, step, from, first);
+  const parts: Ssml[] = [escapeSsml(intro)];
+  let at = from;
+  let timedSeconds = 0;
+  for (const cue of [...cues(speech, step, from, to, nextName), { at: to, text: '', time: false }]) {
+    const rest = Math.round((cue.at - at) * 10) / 10;
+    if (rest > 0) {
+      parts.push(pause(rest));
+      timedSeconds += rest;
+    }
+    if (cue.text) parts.push(escapeSsml(cue.text));
+    at = cue.at + speakingSeconds(cue.text);
+  }
+  return { ssml: joinSsml(...parts), introSeconds: speakingSeconds(intro), timedSeconds };
+}
+
+/** Where to cut a step that does not fit whole into the `room` left: its switch of sides, or as late as fits. */
+function cutPoint(step: Step, from: number, room: number): number | undefined {
+  const half = step.seconds / 2;
+  if (step.oneSided && from < half && half - from <= room && half - from >= MIN_PIECE_SECONDS) return half;
+  const cut = Math.floor(from + room);
+  return cut - from >= MIN_PIECE_SECONDS && step.seconds - cut >= MIN_PIECE_SECONDS ? cut : undefined;
+}
+
 /**
  * The segment that starts at the state's step and offset, after `openingSeconds` of other speech:
- * whole steps while their timed pauses fit {@link SEGMENT_BUDGET_SECONDS} (always at least one).
+ * steps while their timed pauses fit {@link SEGMENT_BUDGET_SECONDS}, the last of them split when
+ * that packs more in (always at least one piece).
  */
 export function buildSegment(speech: Speech, state: RoutineState, openingSeconds: number): Segment {
   const steps = stepsOf(state.routineId, state.length);
@@ -116,24 +185,59 @@ export function buildSegment(speech: Speech, state: RoutineState, openingSeconds
   let cursor = openingSeconds;
   let timed = 0;
   let index = state.step;
+  let resumeAt = 0;
+  const add = (step: Step, from: number, to: number, nextName: string | undefined) => {
+    const piece = pieceSsml(speech, step, from, to, nextName, index === 0 && marks.length === 0);
+    const go = Math.round((cursor + piece.introSeconds) * 10) / 10;
+    marks.push({ step: index, go, from, ...(to < step.seconds ? { to } : {}) });
+    parts.push(piece.ssml);
+    timed += piece.timedSeconds;
+    cursor = go + (to - from);
+  };
   while (index < steps.length) {
     const step = shownStep(state, index);
     if (!step) break;
     const from = index === state.step ? Math.min(state.offset, step.seconds - 1) : 0;
-    const next = shownStep(state, index + 1);
-    const part = stepSsml(speech, step, from, next?.name);
-    if (marks.length > 0 && timed + part.timedSeconds > SEGMENT_BUDGET_SECONDS) break;
-    marks.push({ step: index, go: Math.round((cursor + part.introSeconds) * 10) / 10, from });
-    parts.push(part.ssml);
-    timed += part.timedSeconds;
-    cursor += part.introSeconds + (step.seconds - from) + 1;
-    index += 1;
+    const nextName = shownStep(state, index + 1)?.name;
+    const whole = pieceSsml(speech, step, from, step.seconds, nextName);
+    if (timed + whole.timedSeconds <= SEGMENT_BUDGET_SECONDS) {
+      add(step, from, step.seconds, nextName);
+      index += 1;
+      continue;
+    }
+    const cut = cutPoint(step, from, SEGMENT_BUDGET_SECONDS - timed);
+    if (cut !== undefined) {
+      add(step, from, cut, nextName);
+      resumeAt = cut;
+    } else if (marks.length === 0) {
+      add(step, from, step.seconds, nextName);
+      index += 1;
+    }
+    break;
   }
-  const nextName = shownStep(state, index)?.name;
+  const finishedStep = resumeAt === 0;
+  if (finishedStep) parts.push(escapeSsml(speech.say('routines:cue.time')));
+  const nextStep = shownStep(state, index);
+  const after: Segment['after'] =
+    nextStep === undefined
+      ? undefined
+      : {
+          name: nextStep.name,
+          kind: finishedStep
+            ? 'step'
+            : nextStep.oneSided && resumeAt === nextStep.seconds / 2
+              ? 'otherSide'
+              : 'rest',
+        };
   return {
     ssml: joinSsml(...parts),
-    timeline: { marks, end: Math.round(cursor), next: index },
+    timeline: {
+      marks,
+      end: Math.round(cursor),
+      next: index,
+      ...(resumeAt > 0 ? { nextOffset: resumeAt } : {}),
+    },
     reachesEnd: index >= steps.length,
-    ...(nextName ? { nextName } : {}),
+    ...(after ? { after } : {}),
   };
 }

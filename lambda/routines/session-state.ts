@@ -32,10 +32,11 @@ function parseTimeline(raw: unknown): Timeline | undefined {
   if (!Array.isArray(raw.marks)) return undefined;
   const marks: Mark[] = raw.marks.flatMap((m: unknown) =>
     isRecord(m) && typeof m.step === 'number' && typeof m.go === 'number' && typeof m.from === 'number'
-      ? [{ step: m.step, go: m.go, from: m.from }]
+      ? [{ step: m.step, go: m.go, from: m.from, ...(typeof m.to === 'number' ? { to: m.to } : {}) }]
       : [],
   );
-  return { marks, end: raw.end, next: raw.next };
+  const nextOffset = typeof raw.nextOffset === 'number' && raw.nextOffset > 0 ? raw.nextOffset : undefined;
+  return { marks, end: raw.end, next: raw.next, ...(nextOffset ? { nextOffset } : {}) };
 }
 
 /** Parses a routine state from untrusted JSON; `undefined` unless it names a real step. */

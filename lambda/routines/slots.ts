@@ -13,7 +13,10 @@ export const asKind = (value: unknown): RoutineKind | undefined =>
   oneOf(['warmup', 'cooldown'] as const, value);
 /** The routine style a slot or stored value names. */
 export const asStyle = (value: unknown): RoutineStyle | undefined =>
-  oneOf(['walk', 'aerobic', 'yoga', 'stretch'] as const, value);
+  oneOf(['complete', 'walk', 'aerobic', 'yoga', 'stretch'] as const, value);
 /** The routine length a slot or stored value names. */
 export const asLength = (value: unknown): RoutineLength | undefined =>
   oneOf(['quick', 'full'] as const, value);
+/** How the back feels, as the answer to "how does your back feel?" names it. */
+export const asFeeling = (value: unknown): 'BETTER' | 'SAME' | 'WORSE' | undefined =>
+  oneOf(['BETTER', 'SAME', 'WORSE'] as const, value);

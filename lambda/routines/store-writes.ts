@@ -1,6 +1,6 @@
 /**
  * What routines write to the store, each in one call: the user's place (saved on pause and when the
- * session ends, cleared after back pain) and a finished routine in their history. A write the store
+ * session ends, cleared after back pain, with the pain marked) and a finished routine in their history. A write the store
  * could not take is logged and reported as `false`, never claimed.
  */
 import type { HandlerInput } from 'ask-sdk-core';
@@ -27,12 +27,15 @@ export async function saveProgress(
   return saved.ok;
 }
 
-/** Forgets the user's saved place in one write; `false` when the store is down. */
-export async function clearProgress(input: HandlerInput, deps: SkillDeps): Promise<boolean> {
-  const cleared = await fromStore(deps.logger, 'Paused routine not cleared', () =>
-    deps.store.profiles.setPausedRoutine(userIdOf(input), undefined, requestIdOf(input)),
+/**
+ * Marks a back-pain report on the profile, and forgets the saved place, in one write; `false` when
+ * the store is down. The next sessions read the mark from the write they make anyway (./care.ts).
+ */
+export async function recordPainReport(input: HandlerInput, deps: SkillDeps): Promise<boolean> {
+  const marked = await fromStore(deps.logger, 'Pain report not marked', () =>
+    deps.store.profiles.recordPain(userIdOf(input), new Date(requestTimeOf(input)), requestIdOf(input)),
   );
-  return cleared.ok;
+  return marked.ok;
 }
 
 /** Records the finished routine on the user's local date; `false` when the store is down. */

@@ -13,6 +13,7 @@ const ENGLISH = {
     name: {
       warmup: { walk: 'walk-to-run warm-up', aerobic: 'aerobic warm-up', yoga: 'yoga warm-up' },
       cooldown: {
+        complete: 'walk and stretch cool-down',
         walk: 'run-to-walk cool-down',
         stretch: 'back and leg stretch cool-down',
         yoga: 'gentle yoga cool-down',
@@ -28,7 +29,10 @@ const ENGLISH = {
     breakTitle: 'Ready for {{name}}?',
     breakHint: 'Say “yes” to carry on, or “stop” to finish.',
     endTitle: 'That was the last move.',
-    endHint: { warmup: 'Say “yes” when you are ready to run.', cooldown: 'Say “yes” to finish.' },
+    endHint: {
+      warmup: 'How does your back feel? Better, the same, or worse?',
+      cooldown: 'How does your back feel? Better, the same, or worse?',
+    },
     finished: {
       warmup: 'Warm-up done. Have a good run!',
       cooldown: 'Cool-down done. Well done!',

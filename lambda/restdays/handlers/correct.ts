@@ -2,42 +2,54 @@ import { ask, message, tell, type Answer, type AnswerHandler } from '../../core/
 import type { SkillDeps } from '../../core/deps';
 import { all, isAnswering, isIntent } from '../../core/predicates';
 import { fromStore, requestIdOf, slotValueOf, userIdOf } from '../../core/request';
-import { interpretDate, PAST_LIMIT_DAYS } from '../dates';
+import { interpretDate, PAST_LIMIT_DAYS, type SpokenDate } from '../dates';
 import { REST_DAY_INTENTS, REST_DAY_QUESTIONS, REST_DAY_SLOTS } from '../intents';
-import { questionDate, todayOf } from './today';
+import { questionDate, todayOf, type Today } from './today';
 
-/** "Which day should I remove?", kept open. */
+/** "Which day should I remove?", kept open; a bare day answers it (`restdays.whichDay`, to remove). */
 const askWhichDay = (): Answer =>
-  ask(message('restdays:askWhichDayToRemove'), message('restdays:whichDayReprompt'));
+  ask(message('restdays:askWhichDayToRemove'), message('restdays:whichDayReprompt'), {
+    kind: REST_DAY_QUESTIONS.whichDay,
+    data: { purpose: 'remove' },
+  });
 
-/** "remove my rest day on tuesday", "I didn't rest yesterday": always asks before removing. */
+/**
+ * What to do with a day the user wants off their rest days: ask to confirm it (always, before a
+ * removal), decline a future or too old day, or ask which day.
+ */
+export function removeSpoken(spoken: SpokenDate, { say }: Today): Answer {
+  switch (spoken.kind) {
+    case 'day':
+    case 'confirm': {
+      const day = say(spoken.date);
+      return ask(
+        message('restdays:confirmRemove', { day }),
+        message('restdays:confirmRemoveReprompt', { day }),
+        { kind: REST_DAY_QUESTIONS.confirmRemove, data: { date: spoken.date } },
+      );
+    }
+    case 'future':
+      return tell(message('restdays:futureRemove', { day: say(spoken.date) }));
+    case 'tooOld':
+      return tell(message('restdays:tooOldRemove', { day: say(spoken.date), limit: PAST_LIMIT_DAYS }));
+    case 'span':
+    case 'unknown':
+      return askWhichDay();
+  }
+}
+
+/**
+ * "remove my rest day on tuesday", "I didn't rest yesterday": always asks before removing. With no
+ * day ("remove a rest day"), asks which day.
+ */
 export function removeRestDayHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isIntent(REST_DAY_INTENTS.remove),
     async handle(input) {
-      const { today, say } = await todayOf(input, deps);
-      const spoken = interpretDate(slotValueOf(input, REST_DAY_SLOTS.date), today);
-      switch (spoken.kind) {
-        case 'day':
-        case 'confirm': {
-          const day = say(spoken.date);
-          return ask(
-            message('restdays:confirmRemove', { day }),
-            message('restdays:confirmRemoveReprompt', { day }),
-            {
-              kind: REST_DAY_QUESTIONS.confirmRemove,
-              data: { date: spoken.date },
-            },
-          );
-        }
-        case 'future':
-          return tell(message('restdays:futureRemove', { day: say(spoken.date) }));
-        case 'tooOld':
-          return tell(message('restdays:tooOldRemove', { day: say(spoken.date), limit: PAST_LIMIT_DAYS }));
-        case 'span':
-        case 'unknown':
-          return askWhichDay();
-      }
+      const value = slotValueOf(input, REST_DAY_SLOTS.date);
+      if (value === undefined) return askWhichDay();
+      const local = await todayOf(input, deps);
+      return removeSpoken(interpretDate(value, local.today), local);
     },
   };
 }
@@ -53,7 +65,12 @@ export function confirmRemoveYesHandler(deps: SkillDeps): AnswerHandler {
       const removed = await fromStore(deps.logger, 'Store unavailable', () =>
         deps.store.activity.removeRestDay(userIdOf(input), date, requestIdOf(input)),
       );
-      if (!removed.ok) return tell(message('restdays:removeFailed', { day }));
+      if (!removed.ok)
+        return tell(
+          message(removed.error.mayHaveWritten ? 'restdays:removeUnconfirmed' : 'restdays:removeFailed', {
+            day,
+          }),
+        );
       return tell(
         message(removed.value === 'removed' ? 'restdays:removed' : 'restdays:removeNotFound', { day }),
       );

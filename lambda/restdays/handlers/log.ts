@@ -4,13 +4,17 @@ import type { SkillDeps } from '../../core/deps';
 import { all, isAnswering, isIntent } from '../../core/predicates';
 import { fromStore, requestIdOf, slotValueOf, userIdOf } from '../../core/request';
 import { withScreen } from '../../core/screen';
-import { interpretDate, PAST_LIMIT_DAYS } from '../dates';
+import { interpretDate, PAST_LIMIT_DAYS, type SpokenDate } from '../dates';
 import { REST_DAY_INTENTS, REST_DAY_QUESTIONS, REST_DAY_SLOTS } from '../intents';
 import { weekOfLoggedDay } from '../screen';
 import { questionDate, todayOf, type Today } from './today';
 
-/** "Which day did you mean?", kept open. */
-const askWhichDay = (): Answer => ask(message('restdays:askWhichDay'), message('restdays:whichDayReprompt'));
+/** "Which day did you mean?", kept open; a bare day answers it (`restdays.whichDay`, to log). */
+const askWhichDay = (): Answer =>
+  ask(message('restdays:askWhichDay'), message('restdays:whichDayReprompt'), {
+    kind: REST_DAY_QUESTIONS.whichDay,
+    data: { purpose: 'log' },
+  });
 
 /**
  * Logs one day in ONE conditional write and no read. Says "logged" only after the write succeeded,
@@ -39,35 +43,48 @@ export async function logDay(
   return withScreen(tell(message('restdays:logged', { day }), ...gentle), await week);
 }
 
+/**
+ * What to do with a day the user said they rested: log it, ask whether a date Alexa resolved forward
+ * meant the past one, decline a future or too old day, or ask which day for a week or a month.
+ */
+export async function logSpoken(
+  input: HandlerInput,
+  deps: SkillDeps,
+  spoken: SpokenDate,
+  local: Today,
+): Promise<Answer> {
+  switch (spoken.kind) {
+    case 'day':
+      return logDay(input, deps, spoken.date, local);
+    case 'confirm': {
+      const day = local.say(spoken.date);
+      return ask(message('restdays:confirmLog', { day }), message('restdays:confirmLogReprompt', { day }), {
+        kind: REST_DAY_QUESTIONS.confirmLog,
+        data: { date: spoken.date },
+      });
+    }
+    case 'future':
+      return tell(message('restdays:future', { day: local.say(spoken.date) }));
+    case 'tooOld':
+      return tell(message('restdays:tooOld', { day: local.say(spoken.date), limit: PAST_LIMIT_DAYS }));
+    case 'span':
+    case 'unknown':
+      return askWhichDay();
+  }
+}
+
 /** "log a rest day", "I rested on monday", "mark the twenty fourth as a rest day". */
 export function logRestDayHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isIntent(REST_DAY_INTENTS.log),
     async handle(input) {
       const local = await todayOf(input, deps);
-      const spoken = interpretDate(slotValueOf(input, REST_DAY_SLOTS.date), local.today);
-      switch (spoken.kind) {
-        case 'day':
-          return logDay(input, deps, spoken.date, local);
-        case 'confirm': {
-          const day = local.say(spoken.date);
-          return ask(
-            message('restdays:confirmLog', { day }),
-            message('restdays:confirmLogReprompt', { day }),
-            {
-              kind: REST_DAY_QUESTIONS.confirmLog,
-              data: { date: spoken.date },
-            },
-          );
-        }
-        case 'future':
-          return tell(message('restdays:future', { day: local.say(spoken.date) }));
-        case 'tooOld':
-          return tell(message('restdays:tooOld', { day: local.say(spoken.date), limit: PAST_LIMIT_DAYS }));
-        case 'span':
-        case 'unknown':
-          return askWhichDay();
-      }
+      return logSpoken(
+        input,
+        deps,
+        interpretDate(slotValueOf(input, REST_DAY_SLOTS.date), local.today),
+        local,
+      );
     },
   };
 }

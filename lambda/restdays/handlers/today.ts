@@ -1,7 +1,9 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { SkillDeps } from '../../core/deps';
-import { pendingQuestionOf, speechOf } from '../../core/request';
+import { DateTime } from 'luxon';
+import { pendingQuestionOf, requestTimeOf, speechOf } from '../../core/request';
 import { localNow } from '../../core/today';
+import { PAST_LIMIT_DAYS } from '../dates';
 import { spokenDay } from '../say';
 
 /** The user's local today (`YYYY-MM-DD`) and a formatter for dates relative to it. */
@@ -18,8 +20,18 @@ export async function todayOf(input: HandlerInput, deps: SkillDeps): Promise<Tod
   return { today: date, say: (day: string) => spokenDay(day, date, locale) };
 }
 
-/** The `date` kept with the pending question, when it is a `YYYY-MM-DD` string. */
+/**
+ * The `date` kept with the pending question, re-validated (session attributes come back from the
+ * client, so they are untrusted): a real calendar day (`2099-99-99` is not) that the question could
+ * have been about, from {@link PAST_LIMIT_DAYS} days (and one for time zones) before the request's
+ * UTC date to one day after it. Anything else is `undefined`, and the handler asks which day.
+ */
 export function questionDate(input: HandlerInput): string | undefined {
   const date = pendingQuestionOf(input)?.data?.date;
-  return date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : undefined;
+  if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
+  const day = DateTime.fromISO(date, { zone: 'utc' });
+  const requested = DateTime.fromMillis(requestTimeOf(input), { zone: 'utc' }).startOf('day');
+  if (!day.isValid || !requested.isValid) return undefined;
+  const daysBefore = requested.diff(day, 'days').days;
+  return daysBefore >= -1 && daysBefore <= PAST_LIMIT_DAYS + 1 ? date : undefined;
 }

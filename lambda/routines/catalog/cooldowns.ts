@@ -1,7 +1,7 @@
 /**
  * Cool-downs. The article: do the opposite of the warm-up (run, jog, slow trot, then walk 2 to 3
- * minutes while breath and heart rate settle), or stretch or do yoga, stretching the back as well as
- * the legs.
+ * minutes while breath and heart rate settle), then stretch or do yoga, stretching the back as well as
+ * the legs. The complete cool-down is that whole sequence; the others are its parts, and yoga.
  */
 import { counted, timed, type Move, type Routine } from './types';
 
@@ -72,17 +72,19 @@ export const walkCooldown: Routine = {
 const calfStretch: Move = {
   id: 'calf-stretch',
   name: 'Calf stretch',
-  instruction: 'Hands on a wall, step one foot back and press its heel down. Hold, then switch.',
+  instruction: 'Hands on a wall, step one foot back and press its heel down.',
   backSafety: 'Keep your body in one straight line from head to back heel.',
   goodFor: 'Relieves tight calves, which change your stride and load your back.',
+  oneSided: true,
 };
 
 const quadStretch: Move = {
   id: 'quad-stretch',
   name: 'Standing thigh stretch',
-  instruction: 'Holding a wall, bend one knee and hold that foot behind you. Hold, then switch.',
+  instruction: 'Holding a wall, bend one knee and hold that foot behind you.',
   backSafety: 'Keep your knees together and do not arch your lower back.',
   goodFor: 'Stretches the front of your thighs after the work of running.',
+  oneSided: true,
   easier: {
     name: 'Thigh stretch lying on your side',
     instruction: 'Lie on your side and hold your top foot behind you, knees together.',
@@ -92,9 +94,10 @@ const quadStretch: Move = {
 const hamstringStretch: Move = {
   id: 'hamstring-stretch',
   name: 'Hamstring stretch',
-  instruction: 'Put one heel forward, toes up, and hinge forward from your hips. Hold, then switch.',
+  instruction: 'Put one heel forward, toes up, and hinge forward from your hips.',
   backSafety: 'Hinge at the hips with a flat back; never round your lower back to reach further.',
   goodFor: 'Loosens the backs of your legs, which pull on your lower back when tight.',
+  oneSided: true,
   easier: {
     name: 'Lying hamstring stretch',
     instruction: 'Lie on your back and hold one leg up behind the thigh, knee soft.',
@@ -104,9 +107,10 @@ const hamstringStretch: Move = {
 const hipFlexorStretch: Move = {
   id: 'hip-flexor-stretch',
   name: 'Hip flexor stretch',
-  instruction: 'Kneel on one knee, other foot forward, and shift your hips gently forward. Then switch.',
+  instruction: 'Kneel on one knee, other foot forward, and shift your hips gently forward.',
   backSafety: 'Tuck your tailbone under so the stretch is in your hip, not your lower back.',
   goodFor: 'Opens the front of your hips, a common cause of lower back tightness in runners.',
+  oneSided: true,
   easier: {
     name: 'Standing hip stretch',
     instruction: 'Stand in a short split stance, holding a wall, and tuck your tailbone under.',
@@ -128,9 +132,10 @@ const kneesToChest: Move = {
 const lyingTwist: Move = {
   id: 'lying-twist',
   name: 'Lying spinal twist',
-  instruction: 'Lying on your back, let both knees fall slowly to one side. Hold, then switch.',
+  instruction: 'Lying on your back, let both knees fall slowly to one side.',
   backSafety: 'Keep both shoulders on the floor and only go as far as is comfortable.',
   goodFor: 'Releases the muscles along your spine and the sides of your back.',
+  oneSided: true,
   easier: {
     name: 'Small knee rocks',
     instruction: 'Rock your knees a little way side to side instead of holding the twist.',
@@ -205,9 +210,10 @@ const catCow: Move = {
 const figureFour: Move = {
   id: 'figure-four',
   name: 'Lying figure four',
-  instruction: 'On your back, cross one ankle over the other knee and draw the legs in. Hold, then switch.',
+  instruction: 'On your back, cross one ankle over the other knee and draw the legs in.',
   backSafety: 'Keep your head down and your lower back resting on the floor.',
   goodFor: 'Stretches your glutes and outer hips, which often tighten and tug on the lower back.',
+  oneSided: true,
   easier: {
     name: 'Figure four, foot on the floor',
     instruction: 'Keep the lower foot on the floor instead of drawing the legs in.',
@@ -251,5 +257,38 @@ export const yogaCooldown: Routine = {
     timed(lyingTwist, 90),
     timed(kneeRocks, 60),
     timed(finalRest, 150),
+  ],
+};
+
+// ── The whole cool-down ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * The article's whole cool-down, the default: run to jog to slow trot, a 2 to 3 minute walk, then
+ * stretches for the legs and, as the article insists, the back.
+ */
+export const completeCooldown: Routine = {
+  id: 'cooldown.complete',
+  kind: 'cooldown',
+  style: 'complete',
+  quick: [
+    timed(easeToJog, 30),
+    timed(slowTrot, 30),
+    timed(recoveryWalk, 120),
+    timed(calfStretch, 30),
+    timed(hamstringStretch, 30),
+    timed(kneesToChest, 30),
+    timed(childsPose, 30),
+  ],
+  full: [
+    timed(easeToJog, 60),
+    timed(slowTrot, 60),
+    timed(recoveryWalk, 150),
+    timed(calfStretch, 40),
+    timed(quadStretch, 40),
+    timed(hamstringStretch, 50),
+    timed(hipFlexorStretch, 50),
+    timed(kneesToChest, 45),
+    timed(lyingTwist, 50),
+    timed(childsPose, 45),
   ],
 };

@@ -8,8 +8,11 @@ import type { RoutineKind } from '../../store/port';
 
 export type { RoutineKind } from '../../store/port';
 
-/** The styles a user can ask for; a style with a kind names exactly one routine. */
-export type RoutineStyle = 'walk' | 'aerobic' | 'yoga' | 'stretch';
+/**
+ * The styles a user can ask for; a style with a kind names exactly one routine. `complete` is the
+ * article's whole cool-down: ease down to a walk, then stretch the back and the legs.
+ */
+export type RoutineStyle = 'complete' | 'walk' | 'aerobic' | 'yoga' | 'stretch';
 
 /** The two lengths of every routine. */
 export type RoutineLength = 'quick' | 'full';
@@ -35,6 +38,8 @@ export interface Move {
   goodFor: string;
   /** A back-friendly alternative, if the move has one. */
   easier?: EasierMove;
+  /** Done on one side, then the other: the timer says "switch sides" at its half. */
+  oneSided?: true;
 }
 
 /** How a count is counted. */
@@ -57,11 +62,12 @@ export interface Routine {
   full: readonly Step[];
 }
 
-/** The six routines' ids. */
+/** The seven routines' ids. */
 export const ROUTINE_IDS = [
   'warmup.walk',
   'warmup.aerobic',
   'warmup.yoga',
+  'cooldown.complete',
   'cooldown.walk',
   'cooldown.stretch',
   'cooldown.yoga',

@@ -198,9 +198,10 @@ const standingCatCow: Move = {
 const sideBend: Move = {
   id: 'side-bend',
   name: 'Standing side bend',
-  instruction: 'Reach one arm overhead and lean gently to the other side, then switch.',
+  instruction: 'Reach one arm overhead and lean gently to the other side.',
   backSafety: 'Lean sideways only, not forward or back, and keep both feet grounded.',
   goodFor: 'Stretches the muscles along the sides of your back and waist.',
+  oneSided: true,
   easier: {
     name: 'Side bend, hand on hip',
     instruction: 'Keep one hand on your hip for support and make the lean small.',
@@ -223,9 +224,10 @@ const halfSalute: Move = {
 const lowLunge: Move = {
   id: 'low-lunge',
   name: 'Lunge with a reach',
-  instruction: 'Step one foot back into a gentle lunge and reach your arms up. Hold, then switch legs.',
+  instruction: 'Step one foot back into a gentle lunge and reach your arms up.',
   backSafety: 'Tuck your tailbone slightly so your lower back stays long, not arched.',
   goodFor: 'Opens the front of your hips, which pull on your lower back when tight.',
+  oneSided: true,
   easier: {
     name: 'Supported lunge',
     instruction: 'Keep a hand on a wall or chair and take a shorter step back.',

@@ -2,9 +2,13 @@ import { ask, message, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { all, isIntent } from '../../core/predicates';
 import { advance } from '../engine';
+import { REST_DAY_INTENTS } from '../../restdays/intents';
 import { ROUTINE_INTENTS as I, ROUTINE_QUESTIONS } from '../intents';
 import { respond, stepName } from '../respond';
 import { elapsedSince, hasRoutine, requireRoutine } from '../session-state';
+
+/** Answers to questions a routine never asks: mid-routine, they are heard as a fallback. */
+const STRAY_ANSWERS = [REST_DAY_INTENTS.dayAnswer];
 
 /**
  * "Help", or something the model could not place (`AMAZON.FallbackIntent`), in the middle of a
@@ -13,12 +17,15 @@ import { elapsedSince, hasRoutine, requireRoutine } from '../session-state';
  * it were still playing. Help briefly lists the routine commands; fallback says how to go on. Both
  * end with "shall I carry on?", whose "yes" resumes (and "no" saves the place and ends). No storage
  * call: the place is saved if the session ends here. Once the last move has played, nothing is left
- * to pause, so the question is whether to finish.
+ * to pause, so the question is whether to finish. A step whose timer has not started (its words
+ * still playing, or the break before it) is never said to be paused: the answer says it is next
+ * and asks to start it. Every answer reminds the user that "my back hurts" stops everything.
+ * A stray answer with no question of its own here (a bare day) is heard as a fallback.
  * @see https://developer.amazon.com/en-US/docs/alexa/custom-skills/standard-built-in-intents.html
  */
 export function routineHelpHandler(deps: SkillDeps): AnswerHandler {
   return {
-    canHandle: all(isIntent(I.help, I.fallback), hasRoutine),
+    canHandle: all(isIntent(I.help, I.fallback, ...STRAY_ANSWERS), hasRoutine),
     async handle(input) {
       const slice = requireRoutine(input);
       const help = isIntent(I.help)(input);
@@ -33,7 +40,10 @@ export function routineHelpHandler(deps: SkillDeps): AnswerHandler {
       }
       const saved = slice.saved && slice.state.status === 'paused';
       const step = stepName(state);
-      const line = help ? message('routines:help', { step }) : message('routines:fallback', { step });
+      const started = state.offset > 0;
+      const line = help
+        ? message(started ? 'routines:help' : 'routines:helpBefore', { step })
+        : message(started ? 'routines:fallback' : 'routines:fallbackBefore', { step });
       return respond(input, deps, state, [line], { saved, askReady: false });
     },
   };

@@ -1,12 +1,13 @@
 import type { AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
+import { backCheckHandler } from './back-check';
 import { yesHandler } from './continue';
 import { routineHelpHandler } from './help';
 import { sessionEndedHandler, stopHandler } from './leave';
 import { navigationHandler, noRoutineHandler } from './navigate';
 import { declineResumeHandler, resumeFromStoreHandler } from './resume';
 import { painHandler } from './safety';
-import { listHandler, startHandler } from './start';
+import { declineNearestHandler, listHandler, startHandler, startNearestHandler } from './start';
 
 /**
  * The routines' handlers, in the order they are tried: back pain first (safety before anything),
@@ -15,10 +16,13 @@ import { listHandler, startHandler } from './start';
 export function routineHandlers(deps: SkillDeps): AnswerHandler[] {
   return [
     painHandler(deps),
+    backCheckHandler(deps),
     stopHandler(deps),
     sessionEndedHandler(deps),
     yesHandler(deps),
     declineResumeHandler,
+    startNearestHandler(deps),
+    declineNearestHandler,
     routineHelpHandler(deps),
     navigationHandler(deps),
     resumeFromStoreHandler(deps),

@@ -11,7 +11,7 @@ import { all, isIntent } from '../../core/predicates';
 import { intentNameOf, pendingQuestionOf, speechOf, type Speech } from '../../core/request';
 import { REST_DAY_QUESTIONS } from '../../restdays/intents';
 import type { PlainMessageKey } from '../../speech/messages';
-import { advance, remaining, type Command, type Notice, type RoutineState } from '../engine';
+import { advance, atBreakPoint, remaining, type Command, type Notice, type RoutineState } from '../engine';
 import { ROUTINE_INTENTS as I } from '../intents';
 import { respond } from '../respond';
 import { duration, shownStep } from '../segment';
@@ -95,7 +95,8 @@ export function navigationHandler(deps: SkillDeps): AnswerHandler {
       const slice = requireRoutine(input);
       const intent = intentNameOf(input) ?? '';
       const type = COMMANDS[intent] ?? 'tick';
-      const state = advance(slice.state, { type } as Command, elapsedSince(input, slice)) ?? slice.state;
+      const elapsed = elapsedSince(input, slice);
+      const state = advance(slice.state, { type } as Command, elapsed) ?? slice.state;
       if (type === 'pause' && state.status === 'paused') {
         const saved =
           slice.saved && slice.state.status === 'paused' ? true : await saveProgress(input, deps, state);
@@ -103,7 +104,10 @@ export function navigationHandler(deps: SkillDeps): AnswerHandler {
         return respond(input, deps, state, [line], { saved, askReady: false });
       }
       const saved = slice.saved && state.status === 'paused';
-      return respond(input, deps, state, opening(speechOf(input), intent, state), { saved });
+      // "Next" or "carry on" at a break point answer its question, as "yes" does: nothing to add.
+      const answers = (type === 'next' || type === 'resume') && atBreakPoint(slice.state, elapsed);
+      const said = answers ? [] : opening(speechOf(input), intent, state);
+      return respond(input, deps, state, said, { saved });
     },
   };
 }

@@ -3,6 +3,7 @@ import {
   Deadline,
   DeadlineExceededError,
   LAMBDA_MARGIN_MS,
+  RESPONSE_RESERVE_MS,
 } from '../../../lambda/core/deadline';
 import { FUNCTION_TIMEOUT } from '../../../infra/skill-function';
 import { fixedClock } from '../../../harness/skill';
@@ -44,6 +45,26 @@ describe('Deadline', () => {
     expect(ANSWER_BUDGET_MS).toBeLessThanOrEqual(6500);
     expect(FUNCTION_TIMEOUT.toMilliseconds()).toBe(7000);
     expect(FUNCTION_TIMEOUT.toMilliseconds() - LAMBDA_MARGIN_MS).toBe(ANSWER_BUDGET_MS);
+  });
+
+  it("a turn's calls keep the response's reserve from the budget; a Lambda context's margin already covers it", () => {
+    const clock = fixedClock();
+    expect(Deadline.forTurn(clock, {}).remainingMs()).toBe(ANSWER_BUDGET_MS - RESPONSE_RESERVE_MS);
+    expect(Deadline.forTurn(clock, { getRemainingTimeInMillis: () => 3000 }).remainingMs()).toBe(
+      3000 - LAMBDA_MARGIN_MS,
+    );
+    expect(Deadline.forTurn(clock, { getRemainingTimeInMillis: () => 60_000 }).remainingMs()).toBe(
+      ANSWER_BUDGET_MS - RESPONSE_RESERVE_MS,
+    );
+  });
+
+  it('earliest(other) is whichever expires first, this one without another', () => {
+    const clock = fixedClock();
+    const soon = Deadline.after(clock, 100);
+    const later = Deadline.after(clock, 900);
+    expect(later.earliest(soon)).toBe(soon);
+    expect(soon.earliest(later)).toBe(soon);
+    expect(soon.earliest(undefined)).toBe(soon);
   });
 
   it('within(ms) is whichever comes first', () => {

@@ -1,3 +1,4 @@
+import { Deadline } from '../../../lambda/core/deadline';
 import { createTimeZoneLookup } from '../../../lambda/platform/timezone';
 import { fixedClock, recordingLogger } from '../../../harness/skill';
 
@@ -51,6 +52,40 @@ describe('time-zone lookup', () => {
     } finally {
       jest.useRealTimers();
     }
+  });
+
+  it("gives up when the turn's deadline comes before its own, and remembers that failure", async () => {
+    jest.useFakeTimers();
+    try {
+      const clock = fixedClock();
+      const fetchTimeZone = jest.fn(() => new Promise<unknown>(() => undefined));
+      const lookup = createTimeZoneLookup({
+        logger: recordingLogger(),
+        clock,
+        deadlineMs: 1000,
+        fetchTimeZone,
+      });
+      let settled = false;
+      const answer = lookup.timeZoneOf(device, { deadline: Deadline.after(clock, 300) }).finally(() => {
+        settled = true;
+      });
+      await jest.advanceTimersByTimeAsync(299);
+      expect(settled).toBe(false);
+      await jest.advanceTimersByTimeAsync(1);
+      await expect(answer).resolves.toBeUndefined();
+      expect(fetchTimeZone).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('with no time left in the turn, does not call at all and remembers nothing', async () => {
+    const clock = fixedClock();
+    const fetchTimeZone = jest.fn(() => Promise.resolve<unknown>('Europe/Paris'));
+    const lookup = createTimeZoneLookup({ logger: recordingLogger(), clock, fetchTimeZone });
+    expect(await lookup.timeZoneOf(device, { deadline: Deadline.after(clock, 0) })).toBeUndefined();
+    expect(fetchTimeZone).not.toHaveBeenCalled();
+    expect(await lookup.timeZoneOf(device, { deadline: Deadline.after(clock, 500) })).toBe('Europe/Paris');
   });
 
   it('remembers a failure for a while, then asks again', async () => {

@@ -9,7 +9,8 @@ import { answerOf, repromptKeys, spokenKeys } from '../../../harness/answers';
 import { conversation } from '../../../harness/conversation';
 import { intentRequest } from '../../../harness/envelopes';
 import { testDeps } from '../../../harness/skill';
-import { unavailableStore } from '../../../harness/stores';
+import { spyingStore, unavailableStore } from '../../../harness/stores';
+import { spoken } from '../../../harness/speech';
 import { seedRestDays, storedRestDays } from './fixtures';
 
 // The test clock: Wednesday, November 25, 2026, 1 pm in New York.
@@ -59,12 +60,23 @@ describe('correcting a rest day (always confirmed first)', () => {
     });
   });
 
-  it('the question lives one turn: a later "yes" removes nothing', async () => {
+  it('help keeps the question: the "yes" after it removes the day', async () => {
     const store = createMemoryStore();
     await seedRestDays(store, '2026-11-24');
     const convo = conversation({ store });
     await convo.intent(REMOVE, { date: { value: '2026-11-24' } });
-    await convo.intent('AMAZON.HelpIntent');
+    const help = await convo.intent('AMAZON.HelpIntent');
+    expect(spoken(help)).toMatch(/remove/i);
+    await convo.intent('AMAZON.YesIntent');
+    expect(await storedRestDays(store)).toEqual([]);
+  });
+
+  it('the question lives until another request: a "yes" after a tip removes nothing', async () => {
+    const store = createMemoryStore();
+    await seedRestDays(store, '2026-11-24');
+    const convo = conversation({ store });
+    await convo.intent(REMOVE, { date: { value: '2026-11-24' } });
+    await convo.intent('RunningTipIntent');
     await convo.intent('AMAZON.YesIntent');
     expect(await storedRestDays(store)).toEqual(['2026-11-24']);
   });
@@ -81,5 +93,15 @@ describe('correcting a rest day (always confirmed first)', () => {
     const yes = intentRequest('AMAZON.YesIntent', {}, { sessionAttributes: pendingRemove('2026-11-24') });
     const { answer } = await answerOf(confirmRemoveYesHandler(testDeps({ store: unavailableStore() })), yes);
     expect(answer).toMatchObject({ speech: [{ key: 'restdays:removeFailed', vars: { day: 'yesterday' } }] });
+  });
+
+  it("when the removal's answer was lost (it may have landed), says it can't confirm, never that it was not removed", async () => {
+    const yes = intentRequest('AMAZON.YesIntent', {}, { sessionAttributes: pendingRemove('2026-11-24') });
+    const store = spyingStore({ removeRestDay: 'unconfirmed' });
+    const { answer } = await answerOf(confirmRemoveYesHandler(testDeps({ store })), yes);
+    expect(answer).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:removeUnconfirmed', vars: { day: 'yesterday' } }],
+    });
   });
 });

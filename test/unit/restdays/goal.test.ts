@@ -5,7 +5,7 @@ import { intentRequest, TEST_USER_ID } from '../../../harness/envelopes';
 import { messagePattern } from '../../../harness/messages';
 import { testDeps } from '../../../harness/skill';
 import { spoken } from '../../../harness/speech';
-import { unavailableStore } from '../../../harness/stores';
+import { spyingStore, unavailableStore } from '../../../harness/stores';
 import { seedRestDays } from './fixtures';
 
 const GOAL = 'SetRestDayGoalIntent';
@@ -54,5 +54,13 @@ describe('the weekly rest-day goal', () => {
   it('when the profile cannot be written, says the goal was not changed', async () => {
     const { answer } = await setGoal('3', testDeps({ store: unavailableStore() }));
     expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:goalFailed' }] });
+  });
+
+  it("when the goal's answer was lost (it may have landed), says it can't confirm, never that it was not changed", async () => {
+    const { answer } = await setGoal(
+      '3',
+      testDeps({ store: spyingStore({ setRestDayGoal: 'unconfirmed' }) }),
+    );
+    expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:goalUnconfirmed' }] });
   });
 });

@@ -188,7 +188,7 @@ describe('the routines capability\'s "shall I log today as a rest day?"', () => 
       /does not take/,
     );
     const response = await conversation({ store }).intent('AMAZON.YesIntent');
-    expect(spoken(response)).toMatch(messagePattern('conversation:fallback'));
+    expect(spoken(response)).toMatch(messagePattern('conversation:strayYesNo'));
     expect(await storedRestDays(store)).toEqual([]);
   });
 });

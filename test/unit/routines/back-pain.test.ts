@@ -59,7 +59,7 @@ describe('back pain', () => {
       question: { kind: 'restdays.logToday', data: { after: 'pain' } },
     });
     expect(sessionAttributes.routine).toBeUndefined();
-    expect(store.calls).toEqual(['profiles.setPausedRoutine']);
+    expect(store.calls).toEqual(['profiles.recordPain']);
   });
 
   it('outside a routine: the same advice and question', async () => {
@@ -80,6 +80,6 @@ describe('back pain', () => {
     await c.endSession();
     const launch = await c.launch();
     expect(spoken(launch)).not.toMatch(messagePattern('routines:resumeOffer'));
-    expect(spoken(launch)).toMatch(messagePattern('conversation:welcomeBack'));
+    expect(spoken(launch)).toMatch(messagePattern('routines:backCheck.afterPain'));
   });
 });

@@ -61,16 +61,16 @@ describe('message patterns (harness/messages.ts)', () => {
   const key: MessageKey = 'routines:breakQuestion';
 
   it('match every phrasing of the key, variables as wildcards, case and spacing aside', () => {
-    expect(says('That is time. Nice work so far. Ready for Brisk walk?', key)).toBe(true);
-    expect(says('next up is  brisk walk. ready?', key)).toBe(true);
+    expect(says('That is time. Next: Brisk walk. Carry on?', key)).toBe(true);
+    expect(says('up next,  brisk walk. ready?', key)).toBe(true);
     expect(says('Ready to carry on?', key)).toBe(false);
   });
 
   it('match a variable exactly when its value is given', () => {
-    expect(messagePattern(key, { vars: { next: 'Brisk walk' } }).test('Next up is Brisk walk. Ready?')).toBe(
+    expect(messagePattern(key, { vars: { next: 'Brisk walk' } }).test('Up next, Brisk walk. Ready?')).toBe(
       true,
     );
-    expect(messagePattern(key, { vars: { next: 'Easy jog' } }).test('Next up is Brisk walk. Ready?')).toBe(
+    expect(messagePattern(key, { vars: { next: 'Easy jog' } }).test('Up next, Brisk walk. Ready?')).toBe(
       false,
     );
   });

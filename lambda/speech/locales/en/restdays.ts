@@ -26,9 +26,17 @@ export default {
     "Sorry, I couldn't reach your log just now, so {{day}} was not removed from your rest days. Please try again in a minute.",
     'Sorry, your log is not answering right now. {{day}} was not removed and is still a rest day. Please try again shortly.',
   ],
+  removeUnconfirmed: [
+    "Sorry, your log didn't answer in time, so I can't confirm whether {{day}} was removed. Please ask me to remove it again in a minute; that is always safe.",
+    "Sorry, I lost my connection to your log, so I can't confirm {{day}} was removed from your rest days. Please try again shortly; removing it again is safe.",
+  ],
   goalFailed: [
     "Sorry, I couldn't reach your profile just now, so your goal was not changed. Please try again in a minute.",
     'Sorry, your profile is not answering right now. Your goal was not changed. Please try again shortly.',
+  ],
+  goalUnconfirmed: [
+    "Sorry, your profile didn't answer in time, so I can't confirm your new goal was saved. Please set it again in a minute; that is always safe.",
+    "Sorry, I lost my connection to your profile, so I can't confirm your goal was changed. Please try again shortly; setting it again is safe.",
   ],
   askWhichDay: [
     'Which day did you mean? For example, say "I rested on monday", or "log yesterday as a rest day".',
@@ -37,6 +45,18 @@ export default {
   askWhichDayToRemove: [
     'Which day should I remove? For example, say "remove my rest day on tuesday".',
     'I need one day. You could say "I didn\'t rest yesterday", or "remove my rest day on tuesday".',
+  ],
+  askMoveFrom: [
+    'Which rest day should I move to {{day}}? For example, "yesterday", or "monday".',
+    'Which day should become {{day}}? Tell me the rest day to move, like "monday".',
+  ],
+  askMoveTo: [
+    'Which day should I move {{day}} to? For example, "yesterday", or "monday".',
+    'Move {{day}} to which day? Tell me one day, like "monday".',
+  ],
+  askWhichDayToMove: [
+    'Which rest day should I move, and to which day? For example, "move my rest day from monday to tuesday".',
+    'Tell me the day to move and the new day, like "move monday to tuesday".',
   ],
   whichDayReprompt: [
     'Which day? For example, "yesterday", or "monday".',
@@ -74,6 +94,47 @@ export default {
   confirmRemoveReprompt: [
     'Should I remove {{day}} from your rest days? Yes or no?',
     'Remove {{day}} from your rest days? Say yes or no.',
+  ],
+  confirmMove: [
+    'Move your rest day from {{from}} to {{to}}?',
+    'Just to check: should {{to}} be your rest day instead of {{from}}?',
+  ],
+  confirmMoveReprompt: [
+    'Should I move your rest day from {{from}} to {{to}}? Yes or no?',
+    'Move the rest day from {{from}} to {{to}}? Say yes or no.',
+  ],
+  moveKept: ['OK, I left your rest days as they were.', 'All right, nothing moved. Your log is as it was.'],
+  moveSameDay: [
+    "That's the same day, so there's nothing to move.",
+    'Both are {{day}}, so your log stays as it is.',
+  ],
+  moved: [
+    'Done. {{to}} is now your rest day, instead of {{from}}.',
+    'Moved: {{from}} is off your rest days, and {{to}} is on.',
+  ],
+  movedAlreadyLogged: [
+    'Done. {{from}} is no longer a rest day, and {{to}} already was one.',
+    'I removed {{from}}; {{to}} was already logged as a rest day.',
+  ],
+  movedFromNotFound: [
+    "{{from}} wasn't logged as a rest day, so I logged {{to}}.",
+    '{{from}} was not in your log, so I simply logged {{to}} as a rest day.',
+  ],
+  moveNothingChanged: [
+    "{{from}} wasn't logged, and {{to}} already is a rest day, so nothing changed.",
+    '{{to}} was already a rest day and {{from}} was not, so your log stays as it is.',
+  ],
+  moveRemoveFailed: [
+    "Sorry, I couldn't reach your log just now, so I can't confirm {{from}} was removed, and I haven't logged {{to}}. Please try again in a minute.",
+    "Sorry, your log isn't answering, so I can't confirm the change to {{from}}, and {{to}} isn't logged yet. Please try again shortly.",
+  ],
+  moveLogFailed: [
+    'I removed {{from}}, but I couldn\'t reach your log again, so I can\'t confirm {{to}} was saved. Please say "log {{to}} as a rest day" in a minute.',
+    "{{from}} is off your rest days, but I can't confirm {{to}} was saved as one. Please log {{to}} again shortly; it will never count twice.",
+  ],
+  moveNotFoundLogFailed: [
+    '{{from}} wasn\'t logged as a rest day, and I can\'t confirm {{to}} was saved. Please say "log {{to}} as a rest day" in a minute.',
+    "{{from}} was not in your log, and I couldn't confirm {{to}} was saved. Please log {{to}} again shortly.",
   ],
   removed: ['Done. {{day}} is no longer a rest day.', 'OK, I removed {{day}} from your rest days.'],
   removeNotFound: [
@@ -127,16 +188,16 @@ export default {
     'OK, one rest day a week it is. Two is kinder to a sore back, if you can manage it.',
   ],
   goalOutOfRange: [
-    'I can set a goal from {{min}} to {{max}} rest days a week. Say, for example, "set my rest day goal to three".',
-    'Rest day goals go from {{min}} to {{max}} a week. Try "set my rest day goal to two".',
+    'I can set a goal from {{min}} to {{max}} rest days a week. Which would you like?',
+    'Rest day goals go from {{min}} to {{max}} a week. How many would you like?',
   ],
   goalMissing: [
-    'How many rest days a week would you like, from {{min}} to {{max}}? Say, for example, "set my rest day goal to three".',
-    'Tell me a number of rest days a week from {{min}} to {{max}}, like "set my rest day goal to two".',
+    'How many rest days a week would you like, from {{min}} to {{max}}?',
+    'Sure. How many rest days a week shall we aim for, from {{min}} to {{max}}?',
   ],
   goalReprompt: [
-    'Say "set my rest day goal to", then a number from {{min}} to {{max}}.',
-    'For example: "set my rest day goal to two".',
+    'How many rest days a week, from {{min}} to {{max}}?',
+    'Just say a number from {{min}} to {{max}}, like two.',
   ],
   adviceRestedToday: [
     "Today is already a rest day, so no run today. That's a good choice.",
@@ -175,6 +236,7 @@ export default {
     'Should I log today as a rest day? Yes or no?',
     'Log today as a rest day? Say yes or no.',
   ],
+  whichDayDeclined: ['OK, I left your log as it is.', 'All right, nothing changed in your log.'],
   logTodayDeclined: [
     'All right. Take it easy, and stop if your back hurts.',
     "OK, I won't log it. Go gently, and listen to your back.",

@@ -11,6 +11,7 @@ export default {
       yoga: ['yoga warm-up', 'yoga flow warm-up'],
     },
     cooldown: {
+      complete: ['walk and stretch cool-down', 'ease-down-and-stretch cool-down'],
       walk: ['run-to-walk cool-down', 'jog to walk cool-down'],
       stretch: ['back and leg stretch cool-down', 'stretching cool-down for your back and legs'],
       yoga: ['gentle yoga cool-down', 'easy yoga cool-down'],
@@ -24,38 +25,120 @@ export default {
     minutesAndHalf: ['{{n}} and a half minutes', '{{n}} and a half minutes'],
   },
   starting: [
-    'Here is your {{length}} {{routine}}, about {{duration}}. Say pause, next, or stop at any time.',
-    "Let's do your {{length}} {{routine}}. It takes about {{duration}}; say pause or next whenever you like.",
+    'Here is your {{length}} {{routine}}, about {{duration}}.',
+    "Let's do your {{length}} {{routine}}: about {{duration}}.",
+    'Your {{length}} {{routine}}, about {{duration}}.',
   ],
-  stepIntro: ['{{name}}. {{instruction}}', 'Now, {{name}}. {{instruction}}'],
-  stepResume: ['Carry on with {{name}}.', 'Back to {{name}}.'],
-  dose: {
-    timed: ['For {{duration}}.', 'Keep it up for {{duration}}.'],
-    left: ['Another {{duration}} to go.', 'Still {{duration}} left.'],
-  },
+  firstStep: ['First, {{name}}, {{dose}}.', 'We start with {{name}}, {{dose}}.'],
+  stepIntro: ['{{name}}, {{dose}}.', 'Now {{name}}, {{dose}}.', 'Next, {{name}}: {{dose}}.'],
+  stepResume: [
+    '{{name}}: {{left}} left.',
+    'Back to {{name}}, {{left}} to go.',
+    'On with {{name}}: {{left}} more.',
+  ],
+  stepOtherSide: ['{{name}}, other side: {{left}}.', 'Now the other side, {{left}}.'],
+  dose: { timed: ['{{duration}}', 'for {{duration}}'] },
   count: {
-    times: ['Do {{n}}, at your own pace.', '{{n}} of them, in your own time.'],
-    eachSide: ['{{n}} on each side.', 'Do {{n}} each side.'],
-    eachLeg: ['{{n}} on each leg.', 'Do {{n}} each leg.'],
-    breaths: ['Take {{n}} slow breaths.', 'For {{n}} slow breaths.'],
+    times: ['{{n}} times, at your own pace', '{{n}} of them, in your own time'],
+    eachSide: ['{{n}} on each side', '{{n}} each side'],
+    eachLeg: ['{{n}} on each leg', '{{n}} each leg'],
+    breaths: ['{{n}} slow breaths', '{{n}} slow, deep breaths'],
   },
   cue: {
     go: ['Go.', 'Start now.', 'Begin.'],
     halfway: ['Halfway.', "You're halfway there.", 'Halfway through.'],
+    switch: ['Switch sides.', 'Now the other side.', 'Change sides.'],
+    countHalf: ['About {{done}} done, {{left}} to go.', "That's about {{done}}; {{left}} more."],
     tenLeftNext: ['Ten seconds left. Next: {{next}}.', 'Ten seconds to go, then {{next}}.'],
     tenLeftLast: ['Ten seconds left on the last move.', 'Ten seconds to go on the final move.'],
     time: ['And done.', "That's time.", 'Good.'],
   },
-  breakQuestion: ['Nice work so far. Ready for {{next}}?', 'Next up is {{next}}. Ready?'],
-  breakReprompt: [
-    'Say yes or next to carry on, or stop to finish.',
-    'Ready to carry on? Say yes, or say stop.',
+  breakQuestion: [
+    'Next: {{next}}. Carry on?',
+    'Up next, {{next}}. Ready?',
+    '{{next}} is next. Shall I go on?',
   ],
-  endQuestion: {
-    warmup: ["That's the last move. Ready for your run?", 'All the moves are done. Ready to head out?'],
-    cooldown: ["That's the last move. Ready to wrap up?", 'That was the final move. Shall we finish there?'],
+  restQuestion: [
+    'Keep it up; there is more {{next}} to come. Carry on?',
+    'Still some {{next}} to go. Ready?',
+  ],
+  otherSideQuestion: [
+    'Switch sides. Ready?',
+    'Other side next. Carry on?',
+    'Time for the other side. Ready?',
+  ],
+  breakReprompt: [
+    'Say next or carry on to go on. Pause and stop work at any time, too.',
+    'Ready? Say yes or next. You can also say pause, or stop, at any time.',
+  ],
+  closing: {
+    warmup: [
+      'Well done, you are warmed up.',
+      'Nicely done, that is your warm-up finished.',
+      'Good work, warm-up done.',
+    ],
+    cooldown: [
+      'Well done, you are cooled down.',
+      'Nicely done, that is your cool-down finished.',
+      'Good work, cool-down done.',
+    ],
+  },
+  backCheck: {
+    question: ['How does your back feel?', 'How is your back feeling now?', 'And how does your back feel?'],
+    reprompt: ['Is your back better, the same, or worse?', 'Better, the same, or worse?'],
+    again: [
+      'Sorry, is your back better, the same, or worse than before?',
+      'Just tell me: does your back feel better, the same, or worse?',
+    ],
+    afterPain: [
+      'Before we start: your back was hurting recently. How does it feel today?',
+      'First, a quick check, since your back hurt a few days ago. How does it feel now?',
+    ],
+    after: {
+      better: {
+        warmup: [
+          'Good to hear. Have a good run, and ask Run Coach to cool you down afterwards.',
+          'Glad it feels good. Have a good run, and when you are back, ask Run Coach to cool you down.',
+        ],
+        cooldown: [
+          'Good to hear. Remember to take at least two rest days a week.',
+          'Glad it feels good. And remember: at least two rest days a week help your back recover.',
+        ],
+      },
+      same: {
+        warmup: [
+          'Okay. Take the first minutes of your run easy, and stop if your back starts to hurt.',
+          'All right. Start your run gently, and ease off if your back complains.',
+        ],
+        cooldown: [
+          'Okay. Keep moving gently today, and take a rest day if it stays stiff.',
+          'All right. Go easy for the rest of the day; a rest day tomorrow might help.',
+        ],
+      },
+      unclear: [
+        'All right. Look after your back, and take a rest day if it feels sore. Take care.',
+        'Okay. Go easy on your back, and rest if it feels sore. Take care.',
+      ],
+      worse: [
+        "I'm sorry it feels worse. Take it easy today, and if it keeps up or gets sharper, see a doctor or physical therapist. Shall I log today as a rest day?",
+        'Sorry to hear that. Rest it today, and if the pain lasts or gets sharper, please see a doctor or physical therapist. Would you like me to log today as a rest day?',
+      ],
+    },
+    gentle: ["Good. Let's keep it gentle.", "Glad it's better; let's go gently."],
+    gentleChoice: [
+      "Glad it's better. Let's keep it gentle today: a quick walk-to-run warm-up, or a quick run-to-walk cool-down?",
+      "Good to hear. Today, let's go gently: a quick walking warm-up, or a quick walking cool-down?",
+    ],
+    rest: [
+      "Then today is better as a rest day, and if it isn't easing, see a doctor or physical therapist. If you still want a routine, just ask. Shall I log today as a rest day?",
+      "Then let's give it a rest today; if it doesn't ease, please see a doctor or physical therapist. You can still ask for a routine. Would you like me to log today as a rest day?",
+    ],
   },
   endReprompt: ['Say yes to finish.', 'Just say yes, and we are done.'],
+  disclaimer: [
+    "This isn't medical advice: see your doctor or physical therapist if your pain is sharp or getting worse.",
+    "A word first: this isn't medical advice, so see your doctor or physical therapist if your pain is sharp or getting worse.",
+  ],
   finish: {
     warmup: [
       'Well done, your warm-up is finished. Have a good run! Afterwards, say "ask Run Coach to cool me down".',
@@ -120,14 +203,45 @@ export default {
     "Stopped. I couldn't confirm I kept your place, so next time you might begin this routine afresh.",
   ],
   list: [
-    'There are three warm-ups: walk to run, aerobic, and yoga. And three cool-downs: run to walk, stretches for your back and legs, and gentle yoga. Each comes quick, about five minutes, or full, about ten. Which would you like?',
-    'For warming up: walk to run, aerobic moves, or yoga. For cooling down: run to walk, back and leg stretches, or gentle yoga. Quick takes about five minutes, full about ten. Which one?',
+    'There are three warm-ups: walk to run, aerobic, and yoga. And four cool-downs: the whole one, easing down to a walk and then stretching; run to walk alone; stretches for your back and legs; and gentle yoga. Each comes quick, about five minutes, or full, about ten. Which would you like?',
+    'For warming up: walk to run, aerobic moves, or yoga. For cooling down: ease down and stretch, run to walk, back and leg stretches, or gentle yoga. Quick takes about five minutes, full about ten. Which one?',
   ],
   listReprompt: [
     'Say, for example, "a quick yoga warm-up" or "cool me down".',
     'Try "give me a full aerobic warm-up", or "I want to stretch after my run".',
   ],
   whichKind: ['Would you like a warm-up or a cool-down?', 'Is that for a warm-up, or a cool-down?'],
+  nearest: {
+    warmupStretch: [
+      "There's no stretching warm-up: before a run, moving beats holding a stretch. The nearest is the {{length}} yoga warm-up. Shall I start it, or would you like walk to run or aerobic?",
+      "I don't have a stretch warm-up, because stretches suit the end of a run. The closest is the {{length}} yoga warm-up. Shall we do that, or walk to run, or aerobic?",
+    ],
+    cooldownAerobic: [
+      "There's no aerobic cool-down: a cool-down eases you down instead. The nearest is the {{length}} run-to-walk cool-down. Shall I start it, or would you like stretches or yoga?",
+      "I don't have an aerobic cool-down, since a cool-down should slow you down. The closest is the {{length}} run-to-walk cool-down. Shall we do that, or stretches, or yoga?",
+    ],
+    cooldownComplete: [
+      "There's no single cool-down with everything in it. The run-to-walk cool-down eases you down, and the stretch one does your back and legs after it. Shall I start the {{length}} run-to-walk one, or would you like the stretches?",
+      "I don't have one cool-down that does it all: run to walk eases you down, then the stretches look after your back and legs. Shall we start with the {{length}} run-to-walk one, or go straight to stretches?",
+    ],
+    warmupComplete: [
+      "There's no single warm-up with everything in it. The nearest is the full walk-to-run warm-up. Shall I start it, or would you like aerobic or yoga?",
+      "I don't have one warm-up that does it all; the full walk-to-run warm-up comes closest. Shall we do that, or aerobic, or yoga?",
+    ],
+    unknown: [
+      "I don't have that kind of {{kind}}. The nearest is the {{length}} {{routine}}. Shall I start it, or would you like another style?",
+      "That style isn't one I have. The closest is the {{length}} {{routine}}. Shall we do that, or pick another style?",
+    ],
+  },
+  nearestReprompt: [
+    'Say yes to start it, or name another style, like yoga.',
+    'Shall I start it? Say yes, no, or another style.',
+  ],
+  nearestDeclined: [
+    'All right. Which would you like: a warm-up or a cool-down, and which style?',
+    'No problem. Say, for example, "a quick yoga warm-up" or "cool me down".',
+  ],
+  kindWord: { warmup: ['warm-up', 'warm-up'], cooldown: ['cool-down', 'cool-down'] },
   noRoutine: [
     "There's no routine going right now. Would you like a warm-up or a cool-down?",
     'Nothing is running at the moment. Shall we do a warm-up, or a cool-down?',
@@ -154,21 +268,29 @@ export default {
     'No problem. I have saved your place; open Run Coach soon to pick it up. Take care.',
   ],
   help: [
-    "I've paused {{step}}. While a routine plays, you can say pause, resume, next, go back, repeat, how much longer, or stop. Shall I carry on?",
-    '{{step}} is paused. During a routine, say next or go back to move, repeat to hear a move again, pause or resume, how much longer, or stop. Shall I carry on?',
-    'Paused on {{step}}. The words that work while we go: pause, resume, next, go back, repeat, how much longer, and stop. Shall I carry on?',
+    "I've paused {{step}}. While a routine plays, you can say pause, resume, next, go back, repeat, how much longer, how do I do this, what is this for, or stop. If something hurts, say my back hurts. Shall I carry on?",
+    '{{step}} is paused. During a routine, say pause, resume, next, go back, repeat, how much longer, how do I do this, or stop. If anything hurts, just say my back hurts. Shall I carry on?',
+    'Paused on {{step}}. The words that work while we go: pause, resume, next, go back, repeat, how much longer, how do I do this, and stop. If something hurts, say my back hurts. Shall I carry on?',
+  ],
+  helpBefore: [
+    "{{step}} is up next and hasn't started. During a routine you can say next, go back, repeat, how much longer, how do I do this, or what is this for. If something hurts, say my back hurts. Shall I start it?",
+    "We're just before {{step}}. You can say next, go back, repeat, how do I do this, what is this for, or stop. If anything hurts, say my back hurts. Ready to start it?",
   ],
   helpAtEnd: [
-    'That was the last move. You can say go back to do the one before again, or stop. Shall we finish there?',
-    "You've done every move. Say go back to repeat the one before, or stop. Shall we finish there?",
+    'That was the last move. You can say go back to do the one before again, or stop. If something hurts, say my back hurts. Shall we finish there?',
+    "You've done every move. Say go back to repeat the one before, or stop. If anything hurts, say my back hurts. Shall we finish there?",
   ],
   fallback: [
-    "Sorry, I didn't catch that, so I've paused {{step}}. You can say resume, or stop. Shall I carry on?",
-    "Sorry, I missed that. {{step}} is paused; say resume when you're ready, or stop to end. Shall we carry on?",
+    "Sorry, I didn't catch that, so I've paused {{step}}. Say resume or stop, and if something hurts, say my back hurts. Shall I carry on?",
+    'Sorry, I missed that. {{step}} is paused; say resume, or stop, and if anything hurts, say my back hurts. Shall we carry on?',
+  ],
+  fallbackBefore: [
+    "Sorry, I didn't catch that. {{step}} hasn't started yet; say yes to start it, or stop, and if something hurts, say my back hurts. Shall I start it?",
+    'Sorry, I missed that. Next up is {{step}}; say yes to begin, or stop, and if anything hurts, say my back hurts. Ready to start it?',
   ],
   fallbackAtEnd: [
-    "Sorry, I didn't catch that. That was the last move. Shall we finish there?",
-    "Sorry, I missed that. You've done every move; shall we finish there?",
+    "Sorry, I didn't catch that. That was the last move; if something hurts, say my back hurts. Shall we finish there?",
+    "Sorry, I missed that. You've done every move, and if anything hurts, say my back hurts. Shall we finish there?",
   ],
   noRoutineLogToday: [
     "There's no routine going right now. Shall I log today as a rest day?",
@@ -187,5 +309,38 @@ export default {
     "Let's stop right here. Stop the exercise and walk gently for a minute or two if you can. Don't push through sharp pain, and if it persists or gets worse, see a doctor or physical therapist. Shall I log today as a rest day?",
     "Okay, we'll stop now. Ease off and walk slowly for a bit if that feels okay. Never push through sharp pain; if it keeps up or gets worse, please see a doctor or physical therapist. Would you like me to log today as a rest day?",
   ],
+  painSevere: [
+    "Stop right now, please, and don't carry on today. {{pain}} needs checking: see {{who}} soon. {{urgent}}",
+    "Let's stop here, and no more exercise today. {{pain}} should be checked by {{who}}. {{urgent}}",
+  ],
+  painWhat: {
+    part: ['Pain like that in your {{part}}', 'That kind of pain in your {{part}}'],
+    none: ['Pain like that', 'That kind of pain'],
+  },
+  careWho: ['a doctor or physical therapist', 'a doctor or physical therapist'],
+  painUrgent: {
+    now: [
+      'With numbness, tingling or weakness in a leg, get urgent care today.',
+      'Numbness, tingling or a weak leg need urgent care, so please get seen today.',
+    ],
+    ifNerve: [
+      'If you notice numbness, tingling or weakness in a leg, get urgent care.',
+      'And if a leg goes numb, tingles or feels weak, get urgent care.',
+    ],
+  },
+  bodyPart: {
+    BACK: ['back', 'back'],
+    LOWER_BACK: ['lower back', 'lower back'],
+    UPPER_BACK: ['upper back', 'upper back'],
+    HIP: ['hip', 'hip'],
+    HAMSTRING: ['hamstring', 'hamstring'],
+    KNEE: ['knee', 'knee'],
+    SCIATICA: ['back and leg', 'back and leg'],
+    GLUTE: ['glute', 'glute'],
+    CALF: ['calf', 'calf'],
+    NECK: ['neck', 'neck'],
+    LEG: ['leg', 'leg'],
+    SIDE: ['side', 'side'],
+  },
   painReprompt: ['Shall I log today as a rest day? Yes or no.', 'Would you like today logged as a rest day?'],
 } as const;
