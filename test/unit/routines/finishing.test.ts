@@ -1,4 +1,5 @@
-import { ROUTINE_INTENTS as I } from '../../../lambda/routines/intents';
+import type { ResponseEnvelope } from 'ask-sdk-model';
+import { ROUTINE_INTENTS as I, ROUTINE_QUESTIONS } from '../../../lambda/routines/intents';
 import { StoreUnavailableError } from '../../../lambda/store/errors';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import type { Store } from '../../../lambda/store/port';
@@ -8,6 +9,16 @@ import { routineSlots } from './talk';
 import { countingStore } from '../../../harness/stores';
 import { spoken } from '../../../harness/speech';
 import { messagePattern } from '../../../harness/messages';
+
+/** Whether the response ends the routine with "how does your back feel?". */
+function asksAboutTheBack(response: ResponseEnvelope): boolean {
+  return sessionQuestion(response) === ROUTINE_QUESTIONS.backCheck;
+}
+
+function sessionQuestion(response: ResponseEnvelope): unknown {
+  const question: unknown = response.sessionAttributes?.question;
+  return typeof question === 'object' && question !== null && 'kind' in question ? question.kind : undefined;
+}
 
 describe('finishing', () => {
   it('says plainly when the finished routine could not be recorded', async () => {
@@ -19,10 +30,11 @@ describe('finishing', () => {
     const c = conversation({ store });
     await c.intent(I.start, routineSlots('cooldown.walk', 'quick'));
     let response = await c.intent(I.yes);
-    while (c.inSession) {
+    for (let turn = 0; turn < 10 && c.inSession; turn++) {
       c.wait(300);
       response = await c.intent(I.yes);
     }
+    expect(c.inSession).toBe(false);
     expect(spoken(response)).toMatch(/rest days/);
     expect(spoken(response)).toMatch(messagePattern('routines:notRecorded'));
   });
@@ -31,10 +43,11 @@ describe('finishing', () => {
     const c = conversation();
     await c.intent(I.start, routineSlots('warmup.walk', 'quick'));
     let response = await c.intent(I.yes);
-    while (spoken(response).match(/Ready for your run|Ready to head out/) === null) {
+    for (let turn = 0; turn < 10 && !asksAboutTheBack(response); turn++) {
       c.wait(300);
       response = await c.intent(I.yes);
     }
+    expect(spoken(response)).toMatch(messagePattern('routines:backCheck.question'));
     c.wait(300);
     await c.endSession('EXCEEDED_MAX_REPROMPTS');
     const history = await c.deps.store.activity.history(TEST_USER_ID, '2026-11-25', '2026-11-25');
@@ -67,6 +80,9 @@ describe('finishing', () => {
     const store = countingStore(createMemoryStore());
     const c = conversation({ store });
     await c.intent(I.start, routineSlots('warmup.aerobic', 'full'));
+    // The start's one profile write (first contact, recent pain); navigation adds none.
+    expect(store.calls).toEqual(['profiles.recordLaunch']);
+    store.calls.length = 0;
     for (const intent of [
       I.next,
       I.previous,
