@@ -32,6 +32,11 @@ export const restDayAnswers: IntentSource[] = [
         "it wasn't {from} it was {to}",
         "(i didn't rest|i did not rest) {from} i rested {to}",
         'can you (move|change) (it|that|my <restDay>) to {to}',
+        // the move asked for before its days: "move my rest day", "i want to change a day off"
+        '(move|change|shift) (my|a|the) (rest day|day off)',
+        '(can you|could you|i want to|i need to) (move|change) (my|a) (rest day|day off)',
+        '(move|change) (my|the) (rest day|day off) from {from}',
+        '(can you|could you|i want to) (move|change) my (rest day|day off) (from {from} to {to}|to {to})',
       ],
       REST,
     ),

@@ -107,6 +107,18 @@ export const ROUTINE: Lexicon = {
     'i think',
     'i guess',
   ],
+  /** Why now, said before or after the routine: "quick warm up, i'm late", "i just got back so a cool down". */
+  reason: [
+    "i'm late",
+    "i'm in a rush",
+    "i'm heading out",
+    "i'm about to head out",
+    "i don't have long",
+    'i just got back',
+    "i've just got back",
+    "i've just finished",
+    "i've got time",
+  ],
   /** The shortest answers, said with an opening or a closing: "um, the yoga one", "warm up thanks". */
   short: [
     '{style}',
@@ -161,6 +173,8 @@ export const startRoutine: IntentSource = {
       "(let's|we'll) (start|begin) with (a|an|the) <named>",
       'i (want|need|would like) to (do|try|start) (a|an|the|my|some) <named>',
       'is there (a|an) <named>',
+      '[a|the] <named> <reason>',
+      '<reason> so [a|the] (<named>|<one>)',
     ],
     ROUTINE,
   ),
