@@ -47,7 +47,7 @@ export const restDayAnswers: IntentSource[] = [
     samples: expandAll(
       [
         '{date}',
-        "[<um>] (on|it was|it was on|that was|that was on|i think|i think it was|probably|that would be|that will be|it is|it's|it will be|the|at|over|to|from|make it) {date}",
+        "[<um>] (on|it was|it was on|that was|that was on|i think|i think it was|probably|that would be|that will be|it is|it's|it will be|the|at|over|to|from) {date}",
         '{date} (i think|i guess|thanks|thank you|please)',
         '<opening> {date}',
         'the one on {date}',
