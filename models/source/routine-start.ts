@@ -122,6 +122,7 @@ export const ROUTINE: Lexicon = {
     'i just got back',
     "i've just got back",
     "i've just finished",
+    'i just finished',
     "i've got time",
   ],
   /** The shortest answers, said with an opening or a closing: "um, the yoga one", "warm up thanks". */
