@@ -26,7 +26,8 @@ import { asksForValue, fitsOf, pendingReask } from './questions';
 
 /**
  * Launch: records the visit, welcomes first-time users with the disclaimer, returning ones briefly,
- * or offers to pick up a routine they paused in the last few hours (all from one profile write). The
+ * or offers to pick up a routine they paused in the last few hours (all from one profile write). In
+ * the days after a pain report, however it was made, it asks how the back feels first. The
  * request's id makes that write idempotent, so a retried write cannot turn a first visit into a
  * returning one (and skip the disclaimer).
  */
@@ -41,8 +42,12 @@ export function launchHandler(deps: SkillDeps): AnswerHandler {
       // Without the profile we cannot tell, so we err on the side of saying the disclaimer.
       const previous = launch.ok ? launch.value.previous : undefined;
       const firstLaunch = previous === undefined || (previous.launchCount === 0 && !previous.pausedRoutine);
-      // In the days after a pain report, the back comes first (../routines/care.ts).
-      if (!firstLaunch && painIsRecent(previous, now)) return askBackBefore(input, undefined);
+      // In the days after a pain report, the back comes first (../routines/care.ts), also when the
+      // report was a one-shot and this is the first launch (then with the disclaimer in front).
+      if (painIsRecent(previous, now)) {
+        const check = askBackBefore(input, undefined);
+        return firstLaunch ? { ...check, speech: [message('routines:disclaimer'), ...check.speech] } : check;
+      }
       keepVisit(input, { backCheck: 'done' });
       const offer = firstLaunch ? undefined : offerResume(input, previous.pausedRoutine, now);
       return (

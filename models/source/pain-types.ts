@@ -113,6 +113,12 @@ const INTENSIFIERS = [
 /** Nouns a pain adjective names: "a sharp pain", "a stabbing feeling", "a burning sensation". */
 const PAIN_NOUNS = ['pain', 'feeling', 'sensation'];
 
+/**
+ * Severe words said in front of another pain adjective: "a sharp shooting pain", "a sudden stabbing
+ * pain". The compound takes the id of the adjective it qualifies.
+ */
+const PAIN_QUALIFIERS = ['sharp', 'sudden', 'really sharp'];
+
 /** Words after a pain verb: "hurts a lot", "pulls a bit". */
 const TAILS = ['a bit', 'a lot', 'so much', 'a little', 'like hell', 'like crazy', 'badly', 'loads'];
 
@@ -228,7 +234,7 @@ const PAIN_WORDS: { id: string; graded?: string[]; verbs?: string[]; pain?: stri
     id: 'SHARP',
     graded: ['sharp'],
     pain: ['sharp'],
-    fixed: ['sharp stabbing pain', 'sharp twinge', 'a sharp twinge'],
+    fixed: ['sharp twinge', 'a sharp twinge'],
   },
   {
     id: 'SHOOTING',
@@ -353,6 +359,9 @@ function painForms({ graded, verbs, pain, fixed }: (typeof PAIN_WORDS)[number]):
           `${word} pains`,
         ]),
       ),
+      ...(pain ?? [])
+        .filter((word) => !PAIN_QUALIFIERS.includes(word))
+        .flatMap((word) => PAIN_QUALIFIERS.flatMap((q) => [`${q} ${word} pain`, `a ${q} ${word} pain`])),
     ]),
   ];
 }

@@ -32,6 +32,11 @@ export const restDayAnswers: IntentSource[] = [
         "it wasn't {from} it was {to}",
         "(i didn't rest|i did not rest) {from} i rested {to}",
         'can you (move|change) (it|that|my <restDay>) to {to}',
+        // the move asked for before its days: "move my rest day", "i want to change a day off"
+        '(move|change|shift) (my|a|the) (rest day|day off)',
+        '(can you|could you|i want to|i need to) (move|change) (my|a) (rest day|day off)',
+        '(move|change) (my|the) (rest day|day off) from {from}',
+        '(can you|could you|i want to) (move|change) my (rest day|day off) (from {from} to {to}|to {to})',
       ],
       REST,
     ),
@@ -42,7 +47,7 @@ export const restDayAnswers: IntentSource[] = [
     samples: expandAll(
       [
         '{date}',
-        "[<um>] (on|it was|it was on|that was|that was on|i think|i think it was|probably|that would be|that will be|it is|it's|it will be|the|at|over) {date}",
+        "[<um>] (on|it was|it was on|that was|that was on|i think|i think it was|probably|that would be|that will be|it is|it's|it will be|the|at|over|to|from) {date}",
         '{date} (i think|i guess|thanks|thank you|please)',
         '<opening> {date}',
         'the one on {date}',

@@ -32,6 +32,8 @@ export const restdays: ModelFragment = {
         "(i'm|i am) not running {date} [put it down as (rest|a rest day)]",
         "[no run] {date} (it's|is|will be) a <restDay>",
         '<restDay> {date}',
+        // a slot takes no possessive in an Alexa sample, so today's is a word of its own (no date: today)
+        "(today's|today is) (a|my) <restDay>",
         'i (rested|took a <restDay>|had a <restDay>|took the day off|had a day off|took it easy|skipped my run|had the day off) [<on> {date}|at {date}|over {date}]',
         "[note that|just so you know|for the record] i (didn't|did not) (run|go for a run|go running|go out running) [on] {date}",
         '<mark> (a|my) (rest day|day off|recovery day) for me',

@@ -23,7 +23,7 @@ export const ROUTINE: Lexicon = {
   afterwards: [
     '{style} {kind} [a|the] {length} one',
     '{kind} [a|the] {length} one',
-    '{style} {kind} {length} [one]',
+    '{style} {kind} {length} [one|version]',
     '{kind} {style} {length} [one]',
     '{style} [one] (a|the) {length} (one|version)',
   ],
@@ -92,6 +92,11 @@ export const ROUTINE: Lexicon = {
     'would you mind starting',
     "i reckon i'll do",
     "i think i'll do",
+    'give us',
+    'chuck on',
+    'kindly give me',
+    '[i] reckon i need',
+    '[i] just need',
   ],
   /** What people add after naming a routine. */
   after: [
@@ -106,6 +111,19 @@ export const ROUTINE: Lexicon = {
     'would be good',
     'i think',
     'i guess',
+  ],
+  /** Why now, said before or after the routine: "quick warm up, i'm late", "i just got back so a cool down". */
+  reason: [
+    "i'm late",
+    "i'm in a rush",
+    "i'm heading out",
+    "i'm about to head out",
+    "i don't have long",
+    'i just got back',
+    "i've just got back",
+    "i've just finished",
+    'i just finished',
+    "i've got time",
   ],
   /** The shortest answers, said with an opening or a closing: "um, the yoga one", "warm up thanks". */
   short: [
@@ -158,9 +176,11 @@ export const startRoutine: IntentSource = {
       '<askToo> <simple>',
       "<opening> (let's do|can we do|i need) (a|the) <named>",
       "(let's|i'll) go (for|with) (a|an|the) (<named>|<one>)",
-      "(let's|we'll) (start|begin) with (a|an|the) <named>",
+      "(let's|we'll|i'd like to|i want to) (start|begin) with (a|an|the) <named>",
       'i (want|need|would like) to (do|try|start) (a|an|the|my|some) <named>',
       'is there (a|an) <named>',
+      '[a|the] <named> <reason>',
+      '<reason> so [a|the] (<named>|<one>)',
     ],
     ROUTINE,
   ),
@@ -174,6 +194,8 @@ export const listRoutines: IntentSource = {
       '(what|which) (routines|warm ups|cool downs|exercises|kinds of warm up) (do you have|are there|have you got|there are|you have|it has)',
       '(list|tell me|read me|give me) (the|all the) (routines|options|choices|warm ups|cool downs)',
       '[<opening>] (what are|what are the|what are my) (options|choices|routines)',
+      'what are the different (options|routines|warm ups|cool downs)',
+      '(which|what) (routines|warm ups|cool downs) can i (pick|choose) from',
       '[<opening>] what can i choose from',
       '[<opening>] read me the list [of routines]',
       "[<opening>] what's (on offer|available)",

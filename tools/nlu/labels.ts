@@ -4,6 +4,7 @@
  * slot values it may not have yet), the severe pain words, and the one canonical form that both a
  * label and the resolver's answer are brought to before they are compared.
  */
+import { SEVERE_PAIN_WORDS } from '../../lambda/routines/pain';
 
 /** The corpus clock: Wednesday 2026-11-25, 07:30 in New York. Dates are labelled as Alexa fills them then. */
 export const CORPUS_NOW = '2026-11-25T07:30:00-05:00';
@@ -60,18 +61,12 @@ export const NEW_SLOTS: Readonly<Record<string, Readonly<Record<string, string>>
   BackPainIntent: { bodyPart: 'BodyPart', painWord: 'PainWord' },
 };
 
-/** Severe pain words: any of them means "stop and seek care". */
-export const SEVERE_PAIN_WORDS = [
-  'SHARP',
-  'SHOOTING',
-  'NUMB',
-  'TINGLING',
-  'CANT_MOVE',
-  'STABBING',
-  'SEVERE',
-  'LOCKED',
-  'GAVE_OUT',
-] as const;
+/**
+ * Severe pain words: any of them means "stop and seek care". One list, the skill's own
+ * (lambda/routines/pain.ts), so the corpus can never label a word severe that the skill treats as
+ * ordinary, or the reverse.
+ */
+export { SEVERE_PAIN_WORDS };
 
 /** Slot value ids the model is adding, by slot type. */
 export const NEW_VALUES: Readonly<Record<string, readonly string[]>> = {

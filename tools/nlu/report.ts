@@ -178,6 +178,7 @@ function heldoutMarkdown(heldout: HeldoutReport, options: { misses: boolean }): 
     '',
     ...figureRows(heldout),
   ];
+  out.push('', ...heldout.summaries.map((s) => `${s.locale}: ${fallbackPrecision(s)}.`));
   if (heldout.behaviour.length > 0) {
     out.push('', '| locale | pain through the skill, as said | as labelled |', '|---|---|---|');
     for (const b of heldout.behaviour) out.push(`| ${b.locale} | ${pct(b.spoken)} | ${pct(b.labelled)} |`);
@@ -190,6 +191,17 @@ function heldoutMarkdown(heldout: HeldoutReport, options: { misses: boolean }): 
       out.push(`| ${m.where} | ${m.context} | ${m.say} | ${cell(m.expected)} | ${cell(m.got)} |`);
   }
   return out;
+}
+
+/**
+ * The fallback's precision: of the lines answered with AMAZON.FallbackIntent, the share labelled so.
+ * On a held-out corpus it says how often "I didn't catch that" was the right answer rather than a
+ * phrasing the model misses.
+ */
+export function fallbackPrecision(summary: Summary): string {
+  const f = summary.perIntent.find((x) => x.intent === 'AMAZON.FallbackIntent');
+  if (!f || f.got === 0) return 'no line fell back';
+  return `fallback precision ${f.precision.toFixed(1)} % (${f.hits}/${f.got} lines that fell back were labelled so)`;
 }
 
 /** The counts line and each locale's figures, as terminal text. */
@@ -217,6 +229,7 @@ function heldoutText(heldout: HeldoutReport, options: { misses: boolean; confusi
   );
   const main = heldout.summaries[0];
   if (!main) return out;
+  out.push(...heldout.summaries.map((s) => `  ${s.locale}: ${fallbackPrecision(s)}`));
   out.push('', `  confusion pairs (${main.locale}): expected -> got, lines, for example`);
   for (const x of main.confusions.slice(0, options.confusions ?? 15))
     out.push(`    ${x.expected} -> ${x.got}  ${x.count}  ${examples(x)}`);

@@ -77,12 +77,35 @@ export async function planMove(
   });
 }
 
-/** "actually not tuesday, wednesday", "move my rest day from monday to tuesday": confirmed first. */
+/**
+ * The days a pending move question already holds: "which day?" for one end of a move keeps the
+ * other end, and "move it from Monday to Tuesday?" both.
+ */
+function pendingEnds(input: HandlerInput): { from?: string; to?: string } {
+  const pending = pendingQuestionOf(input);
+  const data = pending?.data ?? {};
+  const moving =
+    pending?.kind === REST_DAY_QUESTIONS.confirmMove ||
+    (pending?.kind === REST_DAY_QUESTIONS.whichDay &&
+      (data.purpose === 'moveFrom' || data.purpose === 'moveTo'));
+  if (!moving) return {};
+  return { ...(data.from ? { from: data.from } : {}), ...(data.to ? { to: data.to } : {}) };
+}
+
+/**
+ * "actually not tuesday, wednesday", "move my rest day from monday to tuesday": confirmed first. A
+ * move said while a move question waits ("move it to tuesday" after "which day shall I move it
+ * to?") keeps the day that question already holds for the end it does not name.
+ */
 export function moveRestDayHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: isIntent(REST_DAY_INTENTS.move),
-    handle: (input) =>
-      planMove(input, deps, slotValueOf(input, REST_DAY_SLOTS.from), slotValueOf(input, REST_DAY_SLOTS.to)),
+    handle(input) {
+      const kept = pendingEnds(input);
+      const from = slotValueOf(input, REST_DAY_SLOTS.from) ?? kept.from;
+      const to = slotValueOf(input, REST_DAY_SLOTS.to) ?? kept.to;
+      return planMove(input, deps, from, to);
+    },
   };
 }
 

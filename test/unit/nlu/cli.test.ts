@@ -105,11 +105,14 @@ describe('npm run nlu', () => {
     expect(held).toContain('corpus: 1 lines, 1 pain (0 severe)');
     expect(held).toContain('en-US: overall 0.0 % (0/1)');
     expect(held).toContain('lines.yaml:3 [top] "grr spine": BackPainIntent -> AMAZON.FallbackIntent');
+    expect(held).toContain('en-US: fallback precision 0.0 % (0/1 lines that fell back were labelled so)');
     expect(JSON.parse(readFileSync(join(root, '.local', 'nlu', 'report.json'), 'utf8'))).toMatchObject({
       counts: { total: 2 },
       heldout: { counts: { total: 1, pain: 1 } },
     });
-    expect(readFileSync(join(root, '.local', 'nlu', 'report.md'), 'utf8')).toContain('## Held-out corpus');
+    const markdown = readFileSync(join(root, '.local', 'nlu', 'report.md'), 'utf8');
+    expect(markdown).toContain('## Held-out corpus');
+    expect(markdown).toContain('en-US: fallback precision 0.0 % (0/1');
   });
 
   it('skips a held-out folder that does not exist yet with a note, and still gates the main corpus', async () => {

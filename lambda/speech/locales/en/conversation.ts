@@ -35,7 +35,7 @@ export default {
   ],
   fallback: [
     "Sorry, I didn't catch that. You can ask for a warm-up, a cool-down, a tip, or to log a rest day, and if something hurts, say my back hurts. Which would you like?",
-    'I\'m not sure how to help with that. Try "warm me up", "cool me down", "log a rest day", or "give me a tip". What would you like?',
+    'I\'m not sure how to help with that. Try "warm me up", "log a rest day", or "give me a tip", and if something hurts, "my back hurts". What would you like?',
     'Sorry, I missed that. I can do warm-ups, cool-downs, rest days and tips; if anything hurts, say "my back hurts". What would you like?',
   ],
   fallbackPending: [
