@@ -17,7 +17,7 @@ import { createDocumentClient, createDynamoStore } from '../../../lambda/store/d
 import { createMemoryStore } from '../../../lambda/store/memory';
 import type { Store } from '../../../lambda/store/port';
 import { ensureTable, freePort, LOCAL_CLIENT_CONFIG } from '../../../harness/dynamo';
-import { intentRequest, TEST_SKILL_ID } from '../../../harness/envelopes';
+import { TEST_SKILL_ID } from '../../../harness/envelopes';
 import {
   startDynamoProxy,
   startFailingDynamo,
@@ -25,9 +25,9 @@ import {
   type LoopbackServer,
   type SettingsBehaviour,
 } from '../../../harness/loopback';
-import { seededRandom, skillUnderTest, testDeps } from '../../../harness/skill';
+import { seededRandom } from '../../../harness/skill';
 import { backends, uniqueTableName } from '../backends';
-import { everyTurn, IDS, type Turn } from './turns';
+import { everyTurn, IDS, routineSession, type Turn } from '../../../harness/every-turn';
 
 const clock = { now: () => Date.now() };
 
@@ -122,15 +122,6 @@ function productionSkill(setup: Setup): (envelope: RequestEnvelope) => Promise<R
   return (envelope) => handler(envelope, {});
 }
 
-/** The session a started warm-up leaves (what Alexa sends back with the routine's commands). */
-async function routineSession(): Promise<Record<string, unknown>> {
-  const send = skillUnderTest(testDeps({ clock }));
-  const started = await send(
-    intentRequest('WarmUpIntent', {}, { ...IDS, timestamp: new Date().toISOString() }),
-  );
-  return started.sessionAttributes ?? {};
-}
-
 const [, dynalite] = backends().find(([name]) => name === 'dynalite') ?? ['dynalite', ''];
 const servers: LoopbackServer[] = [];
 const docs: ReturnType<typeof createDocumentClient>[] = [];
@@ -208,7 +199,7 @@ describe.each(SETUPS)('every turn with %s', (label, setUp) => {
   beforeAll(async () => {
     const setup = await setUp();
     send = productionSkill(setup);
-    turns = everyTurn(setup.apiEndpoint, await routineSession());
+    turns = everyTurn(setup.apiEndpoint, await routineSession(clock));
     for (const [turn, envelope] of turns) {
       const { output, outcome } = await captured(() => send(envelope));
       // A rejected invocation is logged by the Lambda runtime: its error may not carry them either,

@@ -6,8 +6,8 @@
  * session's end (with an error that quotes the user), skill events and a screen's button.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
-import model from '../../../models/en-US.json';
-import { HANDLED_INTENTS } from '../../../lambda/skill';
+import model from '../models/en-US.json';
+import { HANDLED_INTENTS } from '../lambda/skill';
 import {
   intentRequest,
   launchRequest,
@@ -16,7 +16,9 @@ import {
   userEvent,
   type EnvelopeOptions,
   type SlotInput,
-} from '../../../harness/envelopes';
+} from './envelopes';
+import type { Clock } from '../lambda/core/deps';
+import { skillUnderTest, testDeps } from './skill';
 
 /** The ids and tokens every envelope carries. */
 export const IDS = {
@@ -169,4 +171,12 @@ function withSessionError(envelope: RequestEnvelope): RequestEnvelope {
     ...envelope,
     request: { ...envelope.request, error: { type: 'INVALID_RESPONSE', message: ERROR_TEXT } },
   } as RequestEnvelope;
+}
+
+/** The session a warm-up started at `clock`'s now leaves (Alexa sends it back with the routine's commands). */
+export async function routineSession(clock: Clock): Promise<Record<string, unknown>> {
+  const send = skillUnderTest(testDeps({ clock }));
+  const timestamp = new Date(clock.now()).toISOString();
+  const started = await send(intentRequest('WarmUpIntent', {}, { ...IDS, timestamp }));
+  return started.sessionAttributes ?? {};
 }
