@@ -1,13 +1,5 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import {
-  dayBound,
-  PROFILE_SORT_KEY,
-  recentRange,
-  restDayKey,
-  routineKey,
-  userPartition,
-  type ItemKey,
-} from '../keys';
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dayBound, PROFILE_SORT_KEY, recentRange, restDayKey, routineKey, userPartition } from '../keys';
 import type {
   ActivityHistory,
   ActivityStore,
@@ -39,11 +31,10 @@ export class DynamoActivityStore implements ActivityStore {
   }
 
   /**
-   * One conditional `PutItem` (a day being removed may be logged again), then the erasure check.
-   * The condition fails for a day already logged: by another request (`already-logged`), or by
-   * this one, when a retry (of the attempt, or of the whole request) follows a write whose answer
-   * was lost (`loggedBy` is this request's id: `logged`). dynalite returns no item with a failed
-   * condition, so then it is read.
+   * One conditional `PutItem` (a day removed may be logged again), then the erasure check. The
+   * condition also holds for a day this very request logged (`loggedBy` is its id): a retry, of the
+   * attempt or of the whole request, after a write whose answer was lost writes the same day again
+   * and says `logged`. It fails only for a day another request logged: `already-logged`.
    */
   logRestDay(
     userId: string,
@@ -65,17 +56,15 @@ export class DynamoActivityStore implements ActivityStore {
               [LOGGED_BY]: requestId,
               [EXPIRES_AT]: activityExpiresAt(restDay.date),
             },
-            ConditionExpression: 'attribute_not_exists(#pk) OR attribute_exists(#removedBy)',
-            ExpressionAttributeNames: { '#pk': PK, '#removedBy': REMOVED_BY },
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+            ConditionExpression:
+              'attribute_not_exists(#pk) OR attribute_exists(#removedBy) OR #loggedBy = :id',
+            ExpressionAttributeNames: { '#pk': PK, '#removedBy': REMOVED_BY, '#loggedBy': LOGGED_BY },
+            ExpressionAttributeValues: { ':id': requestId },
           }),
           { abortSignal },
         ),
       );
-      if (!result.written) {
-        const item = result.item ?? (await this.readItem(op, key));
-        if (item?.[LOGGED_BY] !== requestId) return 'already-logged';
-      }
+      if (!result.written) return 'already-logged';
       await refuseIfErased(this.table, op, userId, key);
       return 'logged';
     });
@@ -198,16 +187,6 @@ export class DynamoActivityStore implements ActivityStore {
       startKey = page.LastEvaluatedKey;
     } while (startKey);
     return items;
-  }
-
-  /** One item, read consistently (`undefined` if it is not there). */
-  private async readItem(op: Operation, key: ItemKey): Promise<Record<string, unknown> | undefined> {
-    const { Item } = await op.read((abortSignal) =>
-      this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: key, ConsistentRead: true }), {
-        abortSignal,
-      }),
-    );
-    return Item;
   }
 }
 
