@@ -52,6 +52,12 @@ export interface EnvelopeOptions {
   requestId?: string;
   /** A device with a screen (e.g. {@link ECHO_SHOW}); without it, a device with none. */
   screen?: ScreenOptions;
+  /** The request's API access token (default `test-api-access-token`). */
+  apiAccessToken?: string;
+  /** A consent token in `user.permissions` (none by default), as with granted permissions. */
+  consentToken?: string;
+  /** A recognised speaker (`context.System.person`), with its id; none by default. */
+  personId?: string;
 }
 
 /** Who is asking, on which device, and where the skill's Alexa API calls go. */
@@ -62,6 +68,8 @@ export interface Caller {
   apiEndpoint: string;
   apiAccessToken: string;
   screen?: ScreenOptions | undefined;
+  consentToken?: string | undefined;
+  personId?: string | undefined;
 }
 
 /** The session a request belongs to. */
@@ -78,7 +86,10 @@ export function envelopeAround(
   request: RequestEnvelope['request'],
 ): RequestEnvelope {
   const application = { applicationId: caller.skillId };
-  const user = { userId: caller.userId };
+  const user = {
+    userId: caller.userId,
+    ...(caller.consentToken ? { permissions: { consentToken: caller.consentToken } } : {}),
+  };
   return {
     version: '1.0',
     ...(session
@@ -96,6 +107,7 @@ export function envelopeAround(
       System: {
         application,
         user,
+        ...(caller.personId ? { person: { personId: caller.personId } } : {}),
         device: { deviceId: caller.deviceId, supportedInterfaces: caller.screen?.supportedInterfaces ?? {} },
         apiEndpoint: caller.apiEndpoint,
         apiAccessToken: caller.apiAccessToken,
@@ -114,8 +126,10 @@ function base(options: EnvelopeOptions, request: RequestEnvelope['request']): Re
     userId: options.userId ?? TEST_USER_ID,
     deviceId: options.deviceId ?? TEST_DEVICE_ID,
     apiEndpoint: options.apiEndpoint ?? 'https://api.amazonalexa.com',
-    apiAccessToken: 'test-api-access-token',
+    apiAccessToken: options.apiAccessToken ?? 'test-api-access-token',
     screen: options.screen,
+    consentToken: options.consentToken,
+    personId: options.personId,
   };
   const session = options.noSession
     ? undefined

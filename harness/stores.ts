@@ -85,3 +85,42 @@ export function spyingStore(
     });
   return { profiles: wrap(store.profiles), activity: wrap(store.activity), calls };
 }
+
+/** The port's writes: a hung one may have landed, a hung read wrote nothing. */
+const WRITES = new Set([
+  'recordLaunch',
+  'setPausedRoutine',
+  'recordPain',
+  'setRestDayGoal',
+  'logRestDay',
+  'removeRestDay',
+  'recordRoutine',
+  'deleteUser',
+]);
+
+/**
+ * The worst store there is: every call hangs for ALL the time its deadline leaves, then rejects as
+ * DynamoDB's would after its retries (a write may have landed: `mayHaveWritten`). A call without a
+ * deadline never settles. Its waits are timers, so jest's fake timers can run a hung turn in no
+ * time. `calls` lists the operations, in order.
+ */
+export function hungStore(): Store & { calls: string[] } {
+  const calls: string[] = [];
+  const hang =
+    (operation: string) =>
+    (...args: unknown[]) => {
+      calls.push(operation);
+      const last: unknown = args.at(-1);
+      const deadline = typeof last === 'object' && last !== null ? (last as CallOptions).deadline : undefined;
+      return new Promise<never>((_resolve, reject) => {
+        if (!deadline) return;
+        setTimeout(() => {
+          reject(new StoreUnavailableError(operation, { mayHaveWritten: WRITES.has(operation) }));
+        }, deadline.remainingMs());
+      });
+    };
+  const { profiles, activity } = createMemoryStore();
+  const hung = <T extends object>(target: T): T =>
+    Object.fromEntries(Object.keys(target).map((name) => [name, hang(name)])) as T;
+  return { profiles: hung(profiles), activity: hung(activity), calls };
+}

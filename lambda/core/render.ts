@@ -16,6 +16,7 @@ import { SpeechLimitError } from './errors';
 import { screenDeviceOf, supportsApl } from './request';
 import type { ScreenModel, ScreenRenderer } from './screen';
 import { keepQuestion, keepSaid, takeQuestion } from './session';
+import { noteRequest } from './turn';
 
 /** How answers are rendered. */
 export interface RenderOptions<S = ScreenModel> {
@@ -109,10 +110,12 @@ export function renderAnswer<S>(
 }
 
 /**
- * Prepares a request for its handler (run first in every turn): this turn's speech, and the pending
- * question moved out of the session so that a handler that does not ask again leaves none behind.
+ * Prepares a request for its handler (run first in every turn): the turn's logger told which secrets
+ * to keep out of its lines, this turn's speech, and the pending question moved out of the session
+ * so that a handler that does not ask again leaves none behind.
  */
 export function beginTurn(input: HandlerInput, speech: Speech): void {
+  noteRequest(input.requestEnvelope);
   attachSpeech(input, speech);
   takeQuestion(input);
 }

@@ -12,7 +12,9 @@
  *   ({@link WriteSkippedError}, nothing sent, nothing written), so a turn never spends its last
  *   seconds on a second hung call;
  * - what users did, counted once the store confirmed it (`RestDayLogged`, `RestDayRemoved`,
- *   `RestDayGoalSet`, `RoutineCompleted`, `RoutinePaused`), whichever handler made the call.
+ *   `RestDayGoalSet`, `RoutineCompleted`, `RoutinePaused`), whichever handler made the call;
+ * - a logger that keeps the request's secrets out of every line ({@link noteRequest}, ./redact.ts):
+ *   ids, tokens and what the user said, whatever a handler passes it.
  *
  * Handlers keep calling `deps.store` and `deps.timeZones` as before; outside a turn (a handler
  * called directly by a unit test) the bound dependencies pass calls through unchanged.
@@ -23,6 +25,7 @@ import type { ActivityStore, CallOptions, ProfileStore, Store } from '../store/p
 import { Deadline } from './deadline';
 import type { Clock, SkillDeps, TimeZoneLookup } from './deps';
 import type { MetricName, SkillMetrics, StoreOperation } from './metrics';
+import { redactingLogger, secretsOf } from './redact';
 
 /** The running turn. */
 export interface Turn {
@@ -30,6 +33,8 @@ export interface Turn {
   readonly deadline: Deadline;
   /** The first write of this turn that failed, if one did: no later write is attempted. */
   failedWrite?: StoreOperation;
+  /** What the turn's request must not put in a log line ({@link noteRequest}). */
+  secrets?: readonly string[];
 }
 
 const turns = new AsyncLocalStorage<Turn>();
@@ -47,6 +52,15 @@ export function runTurn<T>(turn: Turn, body: () => Promise<T>): Promise<T> {
 /** The running turn, if any. */
 export function currentTurn(): Turn | undefined {
   return turns.getStore();
+}
+
+/**
+ * Tells the running turn which request it answers, so its logger redacts that request's ids, tokens
+ * and slot values ({@link secretsOf}). Called as the turn begins (`beginTurn`, ./render.ts).
+ */
+export function noteRequest(envelope: unknown): void {
+  const turn = currentTurn();
+  if (turn) turn.secrets = secretsOf(envelope);
 }
 
 /**
@@ -158,11 +172,12 @@ export function turnBoundTimeZones(lookup: TimeZoneLookup): TimeZoneLookup {
   };
 }
 
-/** `deps` with the store and the time-zone lookup bound to the running turn. */
+/** `deps` with the store, the time-zone lookup and the logger bound to the running turn. */
 export function turnBound(deps: SkillDeps): SkillDeps {
   return {
     ...deps,
     store: turnBoundStore(deps.store, deps.metrics),
     timeZones: turnBoundTimeZones(deps.timeZones),
+    logger: redactingLogger(deps.logger, () => currentTurn()?.secrets ?? []),
   };
 }

@@ -1,7 +1,7 @@
-import { DefaultApiClient } from 'ask-sdk-core';
 import { services } from 'ask-sdk-model';
 import { isValidZone } from '../core/calendar';
 import type { Clock, DeviceRef, SkillLogger, TimeZoneLookup } from '../core/deps';
+import { AbortableApiClient } from './api-client';
 
 /** Options of {@link createTimeZoneLookup}. */
 export interface TimeZoneLookupOptions {
@@ -15,17 +15,20 @@ export interface TimeZoneLookupOptions {
   failureTtlMs?: number;
   /** Remember at most this many devices (oldest forgotten first). */
   cacheSize?: number;
-  /** The call itself; defaults to the ASK SDK's Settings API client. */
-  fetchTimeZone?: (device: DeviceRef) => Promise<unknown>;
+  /**
+   * The call itself; defaults to the ASK SDK's Settings API client. `signal` aborts when the lookup
+   * gives up on it: the call should stop there (the default one destroys its request and socket).
+   */
+  fetchTimeZone?: (device: DeviceRef, signal: AbortSignal) => Promise<unknown>;
 }
 
 /**
- * The Alexa Settings API call, through the ASK SDK's UPS client on one `DefaultApiClient` (which has
- * no timeout of its own: the lookup's deadline bounds it).
+ * The Alexa Settings API call, through the ASK SDK's UPS client on an {@link AbortableApiClient} (the
+ * SDK's `DefaultApiClient` has no timeout and cannot be stopped): the lookup's deadline ends it.
  */
-function settingsApiTimeZone(apiClient: DefaultApiClient, device: DeviceRef): Promise<unknown> {
+function settingsApiTimeZone(device: DeviceRef, signal: AbortSignal): Promise<unknown> {
   const client = new services.ups.UpsServiceClient({
-    apiClient,
+    apiClient: new AbortableApiClient(signal),
     apiEndpoint: device.apiEndpoint,
     authorizationValue: device.apiAccessToken,
   });
@@ -42,9 +45,7 @@ function settingsApiTimeZone(apiClient: DefaultApiClient, device: DeviceRef): Pr
 export function createTimeZoneLookup(options: TimeZoneLookupOptions): TimeZoneLookup {
   const { logger, clock, deadlineMs = 1000, cacheTtlMs = 60 * 60 * 1000, cacheSize = 10_000 } = options;
   const failureTtlMs = options.failureTtlMs ?? 5 * 60 * 1000;
-  const apiClient = new DefaultApiClient();
-  const fetchTimeZone =
-    options.fetchTimeZone ?? ((device: DeviceRef) => settingsApiTimeZone(apiClient, device));
+  const fetchTimeZone = options.fetchTimeZone ?? settingsApiTimeZone;
   const cache = new Map<string, { zone: string | undefined; until: number }>();
   const remember = (deviceId: string, zone: string | undefined, ttlMs: number) => {
     cache.delete(deviceId);
@@ -67,13 +68,14 @@ export function createTimeZoneLookup(options: TimeZoneLookupOptions): TimeZoneLo
         return undefined;
       }
       let timer: NodeJS.Timeout | undefined;
+      const call = new AbortController();
       const deadline = new Promise<'timeout'>((resolve) => {
         timer = setTimeout(() => {
           resolve('timeout');
         }, waitMs);
       });
       try {
-        const answer = await Promise.race([fetchTimeZone(device), deadline]);
+        const answer = await Promise.race([fetchTimeZone(device, call.signal), deadline]);
         if (answer === 'timeout') {
           logger.warn('Time zone lookup timed out', { deadlineMs: waitMs });
           return remember(device.deviceId, undefined, failureTtlMs);
@@ -88,6 +90,8 @@ export function createTimeZoneLookup(options: TimeZoneLookupOptions): TimeZoneLo
         return remember(device.deviceId, undefined, failureTtlMs);
       } finally {
         clearTimeout(timer);
+        // Whatever ended the wait, the call ends with it: no request or socket outlives the lookup.
+        call.abort();
       }
     },
   };

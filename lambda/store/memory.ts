@@ -17,6 +17,12 @@ interface StoredProfile extends Profile {
   handedOver?: PausedRoutine | undefined;
 }
 
+/** A rest day as kept here: the day, who logged it and, once removed, who removed it. */
+interface StoredDay extends RestDay {
+  loggedBy: string;
+  removedBy?: string;
+}
+
 /** The port's view of a stored profile. */
 function publicProfile(stored: StoredProfile): Profile {
   const { createdBy: _c, lastLaunchId: _l, handedOver: _h, ...profile } = structuredClone(stored);
@@ -31,7 +37,8 @@ function publicProfile(stored: StoredProfile): Profile {
  */
 export function createMemoryStore(): Store {
   const profiles = new Map<string, StoredProfile>();
-  const restDays = new Map<string, Map<string, RestDay & { loggedBy: string }>>();
+  // A removed day stays as a marker of the request that removed it, as in DynamoDB (until its TTL).
+  const restDays = new Map<string, Map<string, StoredDay>>();
   const routines = new Map<string, CompletedRoutine[]>();
   const erased = new Set<string>();
 
@@ -113,16 +120,22 @@ export function createMemoryStore(): Store {
     logRestDay(userId, restDay, requestId) {
       return Promise.resolve().then(() => {
         refuseErased(userId, 'logRestDay');
-        const days = restDays.get(userId) ?? new Map<string, RestDay & { loggedBy: string }>();
+        const days = restDays.get(userId) ?? new Map<string, StoredDay>();
         restDays.set(userId, days);
         const logged = days.get(restDay.date);
-        if (logged) return logged.loggedBy === requestId ? 'logged' : 'already-logged';
+        if (logged && logged.removedBy === undefined)
+          return logged.loggedBy === requestId ? 'logged' : 'already-logged';
         days.set(restDay.date, { date: restDay.date, loggedAt: restDay.loggedAt, loggedBy: requestId });
         return 'logged';
       });
     },
-    removeRestDay(userId, date) {
-      return Promise.resolve(restDays.get(userId)?.delete(date) ? 'removed' : 'not-found');
+    removeRestDay(userId, date, requestId) {
+      return Promise.resolve().then(() => {
+        const day = restDays.get(userId)?.get(date);
+        if (!day || (day.removedBy !== undefined && day.removedBy !== requestId)) return 'not-found';
+        day.removedBy = requestId;
+        return 'removed';
+      });
     },
     recordRoutine(userId, routine) {
       return Promise.resolve().then(() => {
@@ -138,7 +151,7 @@ export function createMemoryStore(): Store {
       const inRange = (date: string) => date >= fromDate && date <= toDate;
       return Promise.resolve({
         restDays: [...(restDays.get(userId)?.values() ?? [])]
-          .filter((d) => inRange(d.date))
+          .filter((d) => d.removedBy === undefined && inRange(d.date))
           .map(({ date, loggedAt }) => ({ date, loggedAt }))
           .sort((a, b) => a.date.localeCompare(b.date)),
         routines: (routines.get(userId) ?? [])

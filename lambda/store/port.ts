@@ -153,8 +153,9 @@ export interface ActivityStore {
     options?: CallOptions,
   ): Promise<'logged' | 'already-logged'>;
   /**
-   * Removes a rest day: `removed` once it is gone (also for a retry of this request whose first
-   * attempt landed), `not-found` when there was none to remove.
+   * Removes a rest day in one write: `removed` once it is gone, also for a retry of this request
+   * (`requestId`) after a removal that landed and whose answer was lost; `not-found` when there was
+   * none to remove (or another request removed it).
    */
   removeRestDay(
     userId: string,

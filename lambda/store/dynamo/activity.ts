@@ -1,14 +1,5 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { StoreUnavailableError } from '../errors';
-import {
-  dayBound,
-  PROFILE_SORT_KEY,
-  recentRange,
-  restDayKey,
-  routineKey,
-  userPartition,
-  type ItemKey,
-} from '../keys';
+import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { dayBound, PROFILE_SORT_KEY, recentRange, restDayKey, routineKey, userPartition } from '../keys';
 import type {
   ActivityHistory,
   ActivityStore,
@@ -40,10 +31,10 @@ export class DynamoActivityStore implements ActivityStore {
   }
 
   /**
-   * One conditional `PutItem` (a day being removed may be logged again), then the erasure check.
-   * The condition fails for a day already logged: by another request (`already-logged`), or by
-   * this one, when a retry follows an attempt whose answer was lost (`loggedBy` is this request's
-   * id: `logged`). dynalite returns no item with a failed condition, so then it is read.
+   * One conditional `PutItem` (a day removed may be logged again), then the erasure check. The
+   * condition also holds for a day this very request logged (`loggedBy` is its id): a retry, of the
+   * attempt or of the whole request, after a write whose answer was lost writes the same day again
+   * and says `logged`. It fails only for a day another request logged: `already-logged`.
    */
   logRestDay(
     userId: string,
@@ -65,27 +56,28 @@ export class DynamoActivityStore implements ActivityStore {
               [LOGGED_BY]: requestId,
               [EXPIRES_AT]: activityExpiresAt(restDay.date),
             },
-            ConditionExpression: 'attribute_not_exists(#pk) OR attribute_exists(#removedBy)',
-            ExpressionAttributeNames: { '#pk': PK, '#removedBy': REMOVED_BY },
-            ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+            ConditionExpression:
+              'attribute_not_exists(#pk) OR attribute_exists(#removedBy) OR #loggedBy = :id',
+            ExpressionAttributeNames: { '#pk': PK, '#removedBy': REMOVED_BY, '#loggedBy': LOGGED_BY },
+            ExpressionAttributeValues: { ':id': requestId },
           }),
           { abortSignal },
         ),
       );
-      if (!result.written) {
-        const item = result.item ?? (op.mayHaveWritten ? await this.readItem(op, key) : undefined);
-        if (item?.[LOGGED_BY] !== requestId) return 'already-logged';
-      }
+      if (!result.written) return 'already-logged';
       await refuseIfErased(this.table, op, userId, key);
       return 'logged';
     });
   }
 
   /**
-   * Two writes. First a conditional `UpdateItem` marks the day as removed by this request (reads
-   * skip it from then on, and its TTL is set to now): that write decides the answer, and a retry of
-   * it after a lost answer passes its own condition again. Then a `DeleteItem` deletes it; if that
-   * fails, the marked item stays invisible until TTL deletes it.
+   * One conditional `UpdateItem` that turns the day into a removal marker: it sets `removedBy` to
+   * this request's id and the TTL to now, and drops what the day held (`loggedAt`, `loggedBy`, its
+   * date and type), so only the key, the request id and the TTL are left until DynamoDB's TTL
+   * deletes it (reads skip it from the start, a later log replaces it). The marker is what lets a
+   * retry of this request, after a removal that fully landed and whose answer was lost, pass the
+   * condition again (`removedBy` is its own id) and say `removed`, not `not-found`; a removal by any
+   * other request finds no day to remove.
    */
   removeRestDay(
     userId: string,
@@ -94,16 +86,24 @@ export class DynamoActivityStore implements ActivityStore {
     options?: CallOptions,
   ): Promise<'removed' | 'not-found'> {
     return this.table.operation('removeRestDay', options, async (op) => {
-      const key = restDayKey(userId, date);
       const marked = await op.conditional((abortSignal) =>
         this.table.doc.send(
           new UpdateCommand({
             TableName: this.table.name,
-            Key: key,
-            UpdateExpression: 'SET #removedBy = :id, #expiresAt = :now',
+            Key: restDayKey(userId, date),
+            UpdateExpression:
+              'SET #removedBy = :id, #expiresAt = :now REMOVE #loggedAt, #loggedBy, #date, #type',
             ConditionExpression:
               'attribute_exists(#pk) AND (attribute_not_exists(#removedBy) OR #removedBy = :id)',
-            ExpressionAttributeNames: { '#pk': PK, '#removedBy': REMOVED_BY, '#expiresAt': EXPIRES_AT },
+            ExpressionAttributeNames: {
+              '#pk': PK,
+              '#removedBy': REMOVED_BY,
+              '#expiresAt': EXPIRES_AT,
+              '#loggedAt': 'loggedAt',
+              '#loggedBy': LOGGED_BY,
+              '#date': 'date',
+              '#type': 'type',
+            },
             ExpressionAttributeValues: {
               ':id': requestId,
               ':now': Math.floor(this.table.settings.clock.now() / 1000),
@@ -112,26 +112,7 @@ export class DynamoActivityStore implements ActivityStore {
           { abortSignal },
         ),
       );
-      if (!marked.written) return 'not-found';
-      try {
-        await op.write((abortSignal) =>
-          this.table.doc.send(
-            new DeleteCommand({
-              TableName: this.table.name,
-              Key: key,
-              ConditionExpression: 'attribute_not_exists(#pk) OR #removedBy = :id',
-              ExpressionAttributeNames: { '#pk': PK, '#removedBy': REMOVED_BY },
-              ExpressionAttributeValues: { ':id': requestId },
-            }),
-            { abortSignal },
-          ),
-        );
-      } catch (error) {
-        // The day is removed for every read already; a failed clean-up only leaves it to TTL.
-        if (!(error instanceof StoreUnavailableError) && !isConditionFailure(error)) throw error;
-        if (error instanceof StoreUnavailableError) this.table.countFailure(op.name);
-      }
-      return 'removed';
+      return marked.written ? 'removed' : 'not-found';
     });
   }
 
@@ -207,20 +188,6 @@ export class DynamoActivityStore implements ActivityStore {
     } while (startKey);
     return items;
   }
-
-  /** One item, read consistently (`undefined` if it is not there). */
-  private async readItem(op: Operation, key: ItemKey): Promise<Record<string, unknown> | undefined> {
-    const { Item } = await op.read((abortSignal) =>
-      this.table.doc.send(new GetCommand({ TableName: this.table.name, Key: key, ConsistentRead: true }), {
-        abortSignal,
-      }),
-    );
-    return Item;
-  }
-}
-
-function isConditionFailure(error: unknown): boolean {
-  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }
 
 function addItem(history: ActivityHistory, item: Record<string, unknown>): void {

@@ -18,8 +18,9 @@ export const ERASED = 'erased';
 /** On a rest-day item: the request id that logged it (a retry of that request recognises it). */
 export const LOGGED_BY = 'loggedBy';
 /**
- * On a rest-day item being removed: the request id removing it. Reads skip such an item, a later
- * log replaces it, and it is deleted right after (its TTL is set to now in case that fails).
+ * On a removed rest day: the request id that removed it. The item is then a marker holding only its
+ * key, this id and a TTL of the removal's instant (DynamoDB deletes it within days); reads skip it,
+ * a later log replaces it, and a retry of the removing request recognises it.
  */
 export const REMOVED_BY = 'removedBy';
 

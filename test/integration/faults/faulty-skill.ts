@@ -81,6 +81,8 @@ export function faultySkill(options: FaultySkillOptions) {
     logger,
     metrics,
     send: (envelope: RequestEnvelope) => handler(envelope, {}),
+    /** Sends `envelope` with a Lambda `context` (or another host's). */
+    sendWith: (envelope: RequestEnvelope, context: unknown) => handler(envelope, context),
     destroy: () => {
       doc.destroy();
     },

@@ -54,6 +54,29 @@ describe('time-zone lookup', () => {
     }
   });
 
+  it('aborts the call it gave up on, so no request outlives the lookup', async () => {
+    jest.useFakeTimers();
+    try {
+      const signals: AbortSignal[] = [];
+      const lookup = createTimeZoneLookup({
+        logger: recordingLogger(),
+        clock: fixedClock(),
+        deadlineMs: 500,
+        fetchTimeZone: (_device, signal) => {
+          signals.push(signal);
+          return new Promise(() => undefined);
+        },
+      });
+      const answer = lookup.timeZoneOf(device);
+      expect(signals.map((s) => s.aborted)).toEqual([false]);
+      await jest.advanceTimersByTimeAsync(500);
+      await expect(answer).resolves.toBeUndefined();
+      expect(signals.map((s) => s.aborted)).toEqual([true]);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it("gives up when the turn's deadline comes before its own, and remembers that failure", async () => {
     jest.useFakeTimers();
     try {

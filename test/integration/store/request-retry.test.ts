@@ -1,0 +1,75 @@
+/**
+ * A request Alexa (or a user's device) delivers again, with the same request id, after the first
+ * delivery's writes all landed and its answer was lost: each write recognises its own earlier write
+ * by that id and reports it done, instead of "nothing to remove" or "already logged". Another
+ * request is still told the truth.
+ */
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { restDayKey } from '../../../lambda/store/keys';
+import { backends, useLocalStore } from '../backends';
+
+const day = (date: string) => ({ date, loggedAt: `${date}T21:00:00.000Z` });
+
+describe.each(backends())('a request delivered again after it completed, on %s', (_name, endpoint) => {
+  const local = useLocalStore('request-retry', endpoint);
+  const store = () => local().store;
+  const days = async (userId: string) =>
+    (await store().activity.history(userId, '2026-11-01', '2026-11-30')).restDays.map((d) => d.date);
+
+  it('a removal says "removed" again for its own request id, "not-found" for any other', async () => {
+    await store().activity.logRestDay('again-remove', day('2026-11-23'), 'req-log');
+    expect(await store().activity.removeRestDay('again-remove', '2026-11-23', 'req-rm')).toBe('removed');
+    expect(await store().activity.removeRestDay('again-remove', '2026-11-23', 'req-rm')).toBe('removed');
+    expect(await store().activity.removeRestDay('again-remove', '2026-11-23', 'req-other')).toBe('not-found');
+    expect(await days('again-remove')).toEqual([]);
+  });
+
+  it('what a removal leaves holds no more than the key, the removing request and its TTL', async () => {
+    await store().activity.logRestDay('again-marker', day('2026-11-22'), 'req-log');
+    await store().activity.removeRestDay('again-marker', '2026-11-22', 'req-rm');
+    const { Item } = await local().doc.send(
+      new GetCommand({
+        TableName: local().tableName,
+        Key: restDayKey('again-marker', '2026-11-22'),
+        ConsistentRead: true,
+      }),
+    );
+    expect(Object.keys(Item ?? {}).sort()).toEqual(['expiresAt', 'pk', 'removedBy', 'sk']);
+    expect(Item?.expiresAt).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000));
+  });
+
+  it('a removed day can be logged again, and a new removal removes it again', async () => {
+    await store().activity.logRestDay('again-relog', day('2026-11-21'), 'req-1');
+    await store().activity.removeRestDay('again-relog', '2026-11-21', 'req-2');
+    expect(await store().activity.logRestDay('again-relog', day('2026-11-21'), 'req-3')).toBe('logged');
+    expect(await days('again-relog')).toEqual(['2026-11-21']);
+    expect(await store().activity.removeRestDay('again-relog', '2026-11-21', 'req-4')).toBe('removed');
+    expect(await days('again-relog')).toEqual([]);
+  });
+
+  it('a log says "logged" again for its own request id, "already-logged" for any other', async () => {
+    expect(await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-log')).toBe('logged');
+    expect(await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-log')).toBe('logged');
+    expect(await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-other')).toBe(
+      'already-logged',
+    );
+    expect(await days('again-log')).toEqual(['2026-11-24']);
+  });
+
+  it('a goal says "set" again for its own request id, and holds the value', async () => {
+    expect(await store().profiles.setRestDayGoal('again-goal', 3, 'req-goal')).toBe('set');
+    expect(await store().profiles.setRestDayGoal('again-goal', 3, 'req-goal')).toBe('set');
+    expect((await store().activity.recent('again-goal', '2026-11-01')).restDayGoal).toBe(3);
+  });
+
+  it('a move delivered again (remove, then log, one request id) reports both done', async () => {
+    await store().activity.logRestDay('again-move', day('2026-11-20'), 'req-log');
+    const move = async () => [
+      await store().activity.removeRestDay('again-move', '2026-11-20', 'req-move'),
+      await store().activity.logRestDay('again-move', day('2026-11-19'), 'req-move'),
+    ];
+    expect(await move()).toEqual(['removed', 'logged']);
+    expect(await move()).toEqual(['removed', 'logged']);
+    expect(await days('again-move')).toEqual(['2026-11-19']);
+  });
+});
