@@ -1,5 +1,3 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { ANSWER_BUDGET_MS, Deadline } from '../../core/deadline';
 import type { Clock, Random } from '../../core/deps';
@@ -8,6 +6,8 @@ import { StoreUnavailableError, UserErasedError } from '../errors';
 import type { CallOptions } from '../port';
 import type { DynamoLimits } from './client';
 import { isRetryable, mayHaveLanded } from './failures';
+import type { DocumentSender } from './commands';
+import { isConditionalCheckFailed } from './wire';
 
 /**
  * Result of a conditional write: written, or the condition did not hold (nothing written; `item` is
@@ -20,8 +20,7 @@ export type ConditionalResult<T> =
 /** One SDK call, given the abort signal of its attempt. */
 export type Call<T> = (abortSignal: AbortSignal) => Promise<T>;
 
-/** What the store sends through: the document client, or a test's stand-in for it. */
-export type DocumentSender = Pick<DynamoDBDocumentClient, 'send'>;
+export type { DocumentSender } from './commands';
 
 /** How the table runs its calls. */
 export interface TableSettings {
@@ -121,8 +120,10 @@ export class Operation {
     try {
       return { written: true, output: await this.write(call) };
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      return error.Item ? { written: false, item: unmarshall(error.Item) } : { written: false };
+      if (!isConditionalCheckFailed(error)) throw error;
+      return error.Item
+        ? { written: false, item: unmarshall(error.Item as Parameters<typeof unmarshall>[0]) }
+        : { written: false };
     }
   }
 
@@ -157,7 +158,7 @@ export class Operation {
       try {
         return await call(this.deadline.within(this.table.limits.requestTimeoutMs).signal());
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) throw error;
+        if (isConditionalCheckFailed(error)) throw error;
         lastError = error;
         if (kind === 'write' && mayHaveLanded(error)) this.mayHaveWritten = true;
         if (!isRetryable(error)) break;
