@@ -1,5 +1,5 @@
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { ANSWER_BUDGET_MS, Deadline } from '../../core/deadline';
+import { ANSWER_BUDGET_MS, Deadline, DeadlineExceededError } from '../../core/deadline';
 import type { Clock, Random } from '../../core/deps';
 import type { SkillMetrics, StoreOperation } from '../../core/metrics';
 import { StoreUnavailableError, UserErasedError } from '../errors';
@@ -156,7 +156,7 @@ export class Operation {
       }
       if (!this.hasTime()) break;
       try {
-        return await call(this.deadline.within(this.table.limits.requestTimeoutMs).signal());
+        return await callWithin(this.deadline.within(this.table.limits.requestTimeoutMs), call);
       } catch (error) {
         if (isConditionalCheckFailed(error)) throw error;
         lastError = error;
@@ -165,5 +165,27 @@ export class Operation {
       }
     }
     throw this.unavailable(lastError);
+  }
+}
+
+/**
+ * Runs `call` with a signal that aborts when `deadline` passes, and stops that timer as soon as the
+ * call settles: a finished call leaves no timer behind to fire (and build an error) after the turn.
+ */
+async function callWithin<T>(deadline: Deadline, call: Call<T>): Promise<T> {
+  const controller = new AbortController();
+  const left = deadline.remainingMs();
+  if (left === 0) {
+    controller.abort(new DeadlineExceededError());
+    return call(controller.signal);
+  }
+  const timer = setTimeout(() => {
+    controller.abort(new DeadlineExceededError());
+  }, left);
+  timer.unref();
+  try {
+    return await call(controller.signal);
+  } finally {
+    clearTimeout(timer);
   }
 }
