@@ -41,7 +41,7 @@ describe('the DynamoDB wire', () => {
       credentials: given,
       region,
       service: 'dynamodb',
-      sha256: Sha256,
+      sha256: Sha256 as unknown as ConstructorParameters<typeof SignatureV4>[0]['sha256'],
       applyChecksum: false,
     });
     const theirs = await signer.sign(
