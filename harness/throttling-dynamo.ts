@@ -5,7 +5,7 @@
  * counts calls by command and the most `BatchWriteItem` calls in flight at once.
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_BatchWriteItem.html
  */
-import { BatchWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '../lambda/store/dynamo';
 import type { DocumentSender } from '../lambda/store/dynamo/table';
 
 type WriteRequest = NonNullable<BatchWriteCommand['input']['RequestItems']>[string][number];
@@ -26,10 +26,7 @@ export interface ThrottlingDynamo {
   readonly maxBatchesInFlight: number;
 }
 
-export function throttlingDynamo(
-  doc: DynamoDBDocumentClient,
-  options: ThrottlingOptions = {},
-): ThrottlingDynamo {
+export function throttlingDynamo(doc: DocumentSender, options: ThrottlingOptions = {}): ThrottlingDynamo {
   const seen = new Map<string, number>();
   const calls: Record<string, number> = {};
   let inFlight = 0;

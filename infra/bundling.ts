@@ -5,16 +5,16 @@ import type { BuildOptions } from 'esbuild';
  * runtime too) with a source map. The stack's `NodejsFunction` and `npm run build` both use these
  * options, so what is measured is what is deployed (the two bundles are byte-identical).
  *
- * The AWS SDK is bundled, not left to the runtime (no `external`): the skill then runs the SDK
- * version the lockfile pins and the tests ran, and the bundled `@smithy/node-http-handler` (which
- * carries the store's timeouts) cannot drift from the client it plugs into. Measured with
- * `npm run build` + `npm run measure` (docs/benchmarks.md): bundling the SDK costs bundle size and
- * some memory, and load time stayed within the noise of the measurement.
+ * Every dependency is bundled, none taken from the runtime (no `external`): the skill runs the
+ * versions the lockfile pins and the tests ran. The store calls DynamoDB over its HTTP API itself
+ * (lambda/store/dynamo/wire.ts), so of the AWS SDK only `@aws-sdk/util-dynamodb`'s marshalling is
+ * in the bundle: the SDK's client, middleware stack and credential chain were some 330 KiB of it
+ * and most of its per-call CPU (docs/benchmarks.md).
  *
  * `mainFields` prefers each package's ES module build: the AWS SDK's `dist-cjs` files are
  * pre-bundled per package and cannot be tree-shaken, its `dist-es` files can. Measured with
- * `npm run bench`: the bundle drops from 778 KiB to about 580 KiB, and cold starts shorten with it,
- * since compiling the bundle dominates them.
+ * `npm run bench` while the SDK client was bundled: the bundle dropped from 778 KiB to about 580 KiB,
+ * and cold starts shortened with it, since compiling the bundle dominates them.
  */
 export const LAMBDA_BUNDLE_OPTIONS = {
   bundle: true,

@@ -24,7 +24,10 @@ const logger = new Logger({ serviceName: SERVICE_NAME });
 const metrics = powertoolsMetrics(new Metrics({ namespace: METRICS_NAMESPACE, serviceName: SERVICE_NAME }));
 
 export const { handler } = createSkill({
-  store: createDynamoStore(createDocumentClient(), tableName, { clock: systemClock, metrics }),
+  store: createDynamoStore(createDocumentClient({ env: process.env }), tableName, {
+    clock: systemClock,
+    metrics,
+  }),
   clock: systemClock,
   random: Math.random,
   logger,

@@ -71,7 +71,9 @@ function resolve(phrase: string, m: InteractionModel): string | undefined {
     for (const sample of intent.samples) {
       // A sample of slots alone ("{style}") matches only values its types know, which this
       // checker does not model: it routes by carrier words.
-      if (!/[a-z]/.test(sample.replace(/\{[^}]+\}/g, ''))) continue;
+      // Nor does one whose only words are connecting words ("to {date}"): those are stripped.
+      const words = normalize(sample.replace(/\{[^}]+\}/g, ' ')).split(' ').filter(Boolean);
+      if (words.every((word) => CONNECTORS.test(`${word} `))) continue;
       const pattern = normalize(sample)
         .split(/(\{[^}]+\})/)
         .map((part) => (part.startsWith('{') ? '.+' : part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')))

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../../lambda/store/dynamo';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { recordingMetrics } from '../../lambda/core/metrics';
 import { createSkill } from '../../lambda/skill';

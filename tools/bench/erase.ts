@@ -5,7 +5,7 @@
  *   npx tsx tools/bench/erase.ts [-- --items 300 --unprocessed 2 --latency 5 --runs 5]
  */
 import { performance } from 'node:perf_hooks';
-import { BatchWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand } from '../../lambda/store/dynamo';
 import { Deadline } from '../../lambda/core/deadline';
 import { systemClock } from '../../lambda/core/deps';
 import { createDocumentClient, createDynamoStore } from '../../lambda/store/dynamo';

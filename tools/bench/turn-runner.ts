@@ -1,6 +1,7 @@
 /**
  * Child process of `npm run bench`: loads one bundled skill (ours or the reference) as Lambda would,
- * with its environment pointing at a local DynamoDB, then sends each measured turn type many times.
+ * with its environment pointing at a local DynamoDB, then sends every measured turn type many times,
+ * round-robin (one of each per iteration).
  * Mode `latency` talks to the endpoint directly and reports p50/p99; mode `count` puts a counting
  * proxy in front of it and reports DynamoDB calls per turn. Prints one JSON line.
  */
@@ -34,6 +35,16 @@ export interface TurnResult {
   errors: number;
 }
 
+/** One turn type's samples and counts so far. */
+interface Measure {
+  turn: TurnType;
+  result: TurnResult;
+  calls: Record<string, number>;
+  counted: number;
+  samples: number[];
+  cpuSamples: number[];
+}
+
 type Handler = (event: RequestEnvelope, context?: unknown) => Promise<ResponseEnvelope>;
 
 async function main(): Promise<void> {
@@ -43,44 +54,50 @@ async function main(): Promise<void> {
   process.env.AWS_ENDPOINT_URL_DYNAMODB = proxy?.endpoint ?? config.endpoint;
   process.env.TABLE_NAME = config.tableName;
   const { handler } = createRequire(__filename)(config.bundle) as { handler: Handler };
-  const results: TurnResult[] = [];
   const start = Date.parse('2026-11-25T18:00:00Z');
-  for (const turn of TURNS) {
-    const result: TurnResult = { name: turn.name, errors: 0 };
-    const calls: Record<string, number> = {};
-    let counted = 0;
-    const cpuSamples: number[] = [];
-    const send = async (iteration: number, count: boolean) => {
-      // A routine command's routine is started first (untimed; its calls are not counted).
-      const envelope = await turnEnvelope(turn, config, iteration, settings.endpoint, start, handler);
-      const before = proxy?.counts() ?? {};
-      const cpuBefore = process.cpuUsage();
-      const began = performance.now();
-      const response = await handler(envelope, {});
-      const elapsed = performance.now() - began;
-      const cpu = process.cpuUsage(cpuBefore);
-      cpuSamples.push((cpu.user + cpu.system) / 1000);
-      if (!isAnswer(response)) result.errors += 1;
-      if (proxy && count) {
-        counted += 1;
-        for (const [operation, n] of Object.entries(proxy.counts()))
-          calls[operation] = (calls[operation] ?? 0) + n - (before[operation] ?? 0);
-      }
-      return elapsed;
-    };
-    for (let i = 0; i < config.warmup; i += 1) await send(i, false);
-    const samples: number[] = [];
-    for (let i = 0; i < config.iterations; i += 1) samples.push(await send(config.warmup + i, true));
-    const cpuMs = cpuSamples.slice(config.warmup);
+  // One measure per turn type, filled round-robin: every iteration sends each turn type once, so
+  // no turn type is measured on code the turn types before it warmed up and the later ones not.
+  const measures: Measure[] = TURNS.map((turn) => ({
+    turn,
+    result: { name: turn.name, errors: 0 },
+    calls: {},
+    counted: 0,
+    samples: [],
+    cpuSamples: [],
+  }));
+  const send = async (measure: Measure, iteration: number, timed: boolean) => {
+    const { turn, result, calls } = measure;
+    // A routine command's routine is started first (untimed; its calls are not counted).
+    const envelope = await turnEnvelope(turn, config, iteration, settings.endpoint, start, handler);
+    const before = proxy?.counts() ?? {};
+    const cpuBefore = process.cpuUsage();
+    const began = performance.now();
+    const response = await handler(envelope, {});
+    const elapsed = performance.now() - began;
+    const cpu = process.cpuUsage(cpuBefore);
+    if (!isAnswer(response)) result.errors += 1;
+    if (!timed) return;
+    measure.samples.push(elapsed);
+    measure.cpuSamples.push((cpu.user + cpu.system) / 1000);
+    if (proxy) {
+      measure.counted += 1;
+      for (const [operation, n] of Object.entries(proxy.counts()))
+        calls[operation] = (calls[operation] ?? 0) + n - (before[operation] ?? 0);
+    }
+  };
+  for (let i = 0; i < config.warmup + config.iterations; i += 1) {
+    for (const measure of measures) await send(measure, i, i >= config.warmup);
+  }
+  const results: TurnResult[] = measures.map(({ result, calls, counted, samples, cpuSamples }) => {
     if (proxy) {
       result.dynamoCalls = Object.fromEntries(Object.entries(calls).filter(([, n]) => n > 0));
       result.dynamoCallsPerTurn = Object.values(calls).reduce((sum, n) => sum + n, 0) / counted;
     } else {
       result.samplesMs = samples;
-      result.cpuMs = cpuMs;
+      result.cpuMs = cpuSamples;
     }
-    results.push(result);
-  }
+    return result;
+  });
   process.stdout.write(`${JSON.stringify(results)}\n`);
   await Promise.all([settings.stop(), proxy?.stop()]);
   process.exit(0);

@@ -5,6 +5,7 @@
  */
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { defaultProvider } from '@aws-sdk/credential-provider-node';
 import { createDocumentClient, createDynamoStore } from '../../lambda/store/dynamo';
 import { createMemoryStore } from '../../lambda/store/memory';
 import type { Store } from '../../lambda/store/port';
@@ -90,10 +91,15 @@ export async function openStore(choice: StoreChoice): Promise<ConsoleStore> {
     };
   }
   if (choice.endpoint) {
-    // The SDK reads AWS_ENDPOINT_URL_DYNAMODB itself; a local endpoint gets local credentials.
+    // The client reads AWS_ENDPOINT_URL_DYNAMODB itself; a local endpoint gets local credentials, any
+    // other the AWS SDK's default chain (profiles, SSO, …).
     const local = isLoopback(choice.endpoint);
     if (local) await ensureTable(choice.endpoint, choice.table);
-    const doc = createDocumentClient(local ? LOCAL_CLIENT_CONFIG : {});
+    const doc = createDocumentClient(
+      local
+        ? { ...LOCAL_CLIENT_CONFIG, env: process.env }
+        : { credentials: defaultProvider(), env: process.env },
+    );
     return {
       store: createDynamoStore(doc, choice.table),
       description: `DynamoDB at ${choice.endpoint} (AWS_ENDPOINT_URL_DYNAMODB), table ${choice.table}`,

@@ -1,4 +1,4 @@
-import { PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand, QueryCommand, UpdateCommand } from './commands';
 import { dayBound, PROFILE_SORT_KEY, recentRange, restDayKey, routineKey, userPartition } from '../keys';
 import type {
   ActivityHistory,

@@ -1,6 +1,5 @@
-import { DynamoDBClient, type DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
+import { DocumentClient } from './commands';
+import type { DynamoConfig } from './wire';
 
 /**
  * Time limits that keep a stuck DynamoDB from eating Alexa's 8-second budget
@@ -32,25 +31,16 @@ export const DEFAULT_LIMITS: DynamoLimits = {
 };
 
 /**
- * Builds the DynamoDB document client. Region, credentials and endpoint come from the AWS SDK's own
- * configuration (`AWS_REGION`, `AWS_ENDPOINT_URL_DYNAMODB`, …) unless given in `config`. The SDK
+ * Builds the DynamoDB document client (dynamo/commands.ts on dynamo/wire.ts). Region, credentials
+ * and endpoint come from the environment as the AWS SDK reads them in Lambda (`AWS_REGION`,
+ * `AWS_ENDPOINT_URL_DYNAMODB`, the role's `AWS_ACCESS_KEY_ID`, …) unless given in `config`. It
  * makes one attempt per call: the store retries itself, within the deadline, and knows which
- * attempts may have written.
+ * attempts may have written. Each attempt is cut at `requestTimeoutMs`, and at
+ * `connectionTimeoutMs` while its connection is being opened.
  */
 export function createDocumentClient(
-  config: DynamoDBClientConfig = {},
+  config: DynamoConfig = {},
   limits: Pick<DynamoLimits, 'connectionTimeoutMs' | 'requestTimeoutMs'> = DEFAULT_LIMITS,
-): DynamoDBDocumentClient {
-  const client = new DynamoDBClient({
-    maxAttempts: 1,
-    requestHandler: new NodeHttpHandler({
-      connectionTimeout: limits.connectionTimeoutMs,
-      requestTimeout: limits.requestTimeoutMs,
-      // Without this, @smithy/node-http-handler only logs a warning when requestTimeout passes and the
-      // attempt runs on until the abort signal ends it.
-      throwOnRequestTimeout: true,
-    }),
-    ...config,
-  });
-  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
+): DocumentClient {
+  return new DocumentClient(config, limits);
 }

@@ -17,13 +17,7 @@
  * item goes. What is left is the case of a writer that dies between its write and its read: its
  * item keeps its TTL (90 days), and the failed read is counted as a StoreFailure.
  */
-import {
-  BatchWriteCommand,
-  DeleteCommand,
-  GetCommand,
-  PutCommand,
-  QueryCommand,
-} from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand } from './commands';
 import { StoreUnavailableError, UserErasedError } from '../errors';
 import { PROFILE_SORT_KEY, profileKey, userPartition, type ItemKey } from '../keys';
 import type { CallOptions } from '../port';

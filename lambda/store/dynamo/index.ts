@@ -41,3 +41,13 @@ export function createDynamoStore(
     activity: new DynamoActivityStore(table, options.erase),
   };
 }
+export {
+  BatchWriteCommand,
+  DeleteCommand,
+  DocumentClient,
+  GetCommand,
+  PutCommand,
+  QueryCommand,
+  UpdateCommand,
+  type DocumentSender,
+} from './commands';

@@ -1,4 +1,4 @@
-import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from './commands';
 import { UserErasedError } from '../errors';
 import { profileKey } from '../keys';
 import type { CallOptions, LaunchRecord, PausedRoutine, ProfileStore } from '../port';

@@ -1,13 +1,13 @@
-import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import { ANSWER_BUDGET_MS, Deadline } from '../../core/deadline';
+import { ANSWER_BUDGET_MS, Deadline, DeadlineExceededError } from '../../core/deadline';
 import type { Clock, Random } from '../../core/deps';
 import type { SkillMetrics, StoreOperation } from '../../core/metrics';
 import { StoreUnavailableError, UserErasedError } from '../errors';
 import type { CallOptions } from '../port';
 import type { DynamoLimits } from './client';
 import { isRetryable, mayHaveLanded } from './failures';
+import type { DocumentSender } from './commands';
+import { isConditionalCheckFailed } from './wire';
 
 /**
  * Result of a conditional write: written, or the condition did not hold (nothing written; `item` is
@@ -20,8 +20,7 @@ export type ConditionalResult<T> =
 /** One SDK call, given the abort signal of its attempt. */
 export type Call<T> = (abortSignal: AbortSignal) => Promise<T>;
 
-/** What the store sends through: the document client, or a test's stand-in for it. */
-export type DocumentSender = Pick<DynamoDBDocumentClient, 'send'>;
+export type { DocumentSender } from './commands';
 
 /** How the table runs its calls. */
 export interface TableSettings {
@@ -121,8 +120,10 @@ export class Operation {
     try {
       return { written: true, output: await this.write(call) };
     } catch (error) {
-      if (!(error instanceof ConditionalCheckFailedException)) throw error;
-      return error.Item ? { written: false, item: unmarshall(error.Item) } : { written: false };
+      if (!isConditionalCheckFailed(error)) throw error;
+      return error.Item
+        ? { written: false, item: unmarshall(error.Item as Parameters<typeof unmarshall>[0]) }
+        : { written: false };
     }
   }
 
@@ -155,14 +156,36 @@ export class Operation {
       }
       if (!this.hasTime()) break;
       try {
-        return await call(this.deadline.within(this.table.limits.requestTimeoutMs).signal());
+        return await callWithin(this.deadline.within(this.table.limits.requestTimeoutMs), call);
       } catch (error) {
-        if (error instanceof ConditionalCheckFailedException) throw error;
+        if (isConditionalCheckFailed(error)) throw error;
         lastError = error;
         if (kind === 'write' && mayHaveLanded(error)) this.mayHaveWritten = true;
         if (!isRetryable(error)) break;
       }
     }
     throw this.unavailable(lastError);
+  }
+}
+
+/**
+ * Runs `call` with a signal that aborts when `deadline` passes, and stops that timer as soon as the
+ * call settles: a finished call leaves no timer behind to fire (and build an error) after the turn.
+ */
+async function callWithin<T>(deadline: Deadline, call: Call<T>): Promise<T> {
+  const controller = new AbortController();
+  const left = deadline.remainingMs();
+  if (left === 0) {
+    controller.abort(new DeadlineExceededError());
+    return call(controller.signal);
+  }
+  const timer = setTimeout(() => {
+    controller.abort(new DeadlineExceededError());
+  }, left);
+  timer.unref();
+  try {
+    return await call(controller.signal);
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../../../lambda/store/dynamo';
 import { createDocumentClient } from '../../../lambda/store/dynamo';
 import { profileKey } from '../../../lambda/store/keys';
 import { ensureTable, LOCAL_CLIENT_CONFIG, startDynalite, type LocalDynamo } from '../../../harness/dynamo';

@@ -3,7 +3,7 @@
  * `Limit` forces `LastEvaluatedKey`), batches run in parallel (bounded), and part of each batch is
  * throttled (`UnprocessedItems`). Whatever happens on the way, nothing but the marker is left.
  */
-import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, QueryCommand } from '../../../lambda/store/dynamo';
 import { Deadline } from '../../../lambda/core/deadline';
 import { createDynamoStore, DELETE_CONCURRENCY } from '../../../lambda/store/dynamo';
 import { StoreUnavailableError } from '../../../lambda/store/errors';

@@ -3,7 +3,7 @@
  * same user while the erasure runs, and a session's late end trying to save a paused routine after
  * it, nothing of the user remains afterwards but the erasure marker (the key, a flag, an expiry).
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand } from '../../../lambda/store/dynamo';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { recordingMetrics } from '../../../lambda/core/metrics';
 import { createSkill } from '../../../lambda/skill';

@@ -1,4 +1,4 @@
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../../../lambda/store/dynamo';
 import { createDynamoStore } from '../../../lambda/store/dynamo';
 import { profileKey } from '../../../lambda/store/keys';
 import { startDynamoProxy } from '../../../harness/loopback';

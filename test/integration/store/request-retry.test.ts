@@ -4,7 +4,7 @@
  * by that id and reports it done, instead of "nothing to remove" or "already logged". Another
  * request is still told the truth.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../../../lambda/store/dynamo';
 import { restDayKey } from '../../../lambda/store/keys';
 import { backends, useLocalStore } from '../backends';
 

@@ -3,7 +3,7 @@
  * table's TTL reads, from the schema) set 90 days after the day it concerns; the profile carries
  * none; a removed day is marked expired at once.
  */
-import { GetCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '../../../lambda/store/dynamo';
 import { createDynamoStore } from '../../../lambda/store/dynamo';
 import { profileKey, restDayKey, routineKey } from '../../../lambda/store/keys';
 import { activityExpiresAt, TABLE_SCHEMA } from '../../../lambda/store/schema';

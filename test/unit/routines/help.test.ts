@@ -80,7 +80,9 @@ describe('help in the middle of a routine', () => {
     const help = await c.intent(I.help);
     expect(spoken(help)).toMatch(messagePattern('routines:backCheck.again'));
     expect(help.response.shouldEndSession).toBe(false);
-    const done = await c.intent(I.backFeels, { feeling: { value: 'better', id: 'BETTER', type: 'BackFeeling' } });
+    const done = await c.intent(I.backFeels, {
+      feeling: { value: 'better', id: 'BETTER', type: 'BackFeeling' },
+    });
     expect(spoken(done)).toMatch(/rest days/);
     expect(done.response.shouldEndSession).toBe(true);
     const history = await c.deps.store.activity.history(TEST_USER_ID, '2026-11-25', '2026-11-25');

@@ -2,7 +2,7 @@
  * The store's attempts and retries on a fake clock (jest's fake timers): every wait is the test's,
  * so "never past the deadline" is checked exactly, with no real time involved.
  */
-import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand } from '../../../lambda/store/dynamo';
 import { Deadline } from '../../../lambda/core/deadline';
 import type { StoreOperation } from '../../../lambda/core/metrics';
 import { DEFAULT_LIMITS } from '../../../lambda/store/dynamo';
