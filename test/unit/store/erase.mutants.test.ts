@@ -119,6 +119,12 @@ describe('erasing a user', () => {
     await expect(store.activity.deleteUser(USER)).rejects.toBeInstanceOf(StoreUnavailableError);
     const queries = fake.sent.filter((sent) => sent.command === 'QueryCommand');
     expect(queries.length).toBeLessThan(3);
+
+    const onePage = seeded(60, { batchError: serviceError('ValidationException', 400) });
+    await expect(
+      storeOver(onePage, { pageSize: 100, concurrency: 1 }).store.activity.deleteUser(USER),
+    ).rejects.toBeInstanceOf(StoreUnavailableError);
+    expect(onePage.sent.filter((sent) => sent.command === 'BatchWriteCommand')).toHaveLength(1);
   });
 
   it('keeps at most the configured number of batches in flight, and uses them', async () => {
