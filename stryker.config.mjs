@@ -3,8 +3,13 @@
  * Mutation testing with StrykerJS: `npm run mutate` (not part of `npm test`).
  *   npm run mutate                                   the folders below, with the tests that cover them
  *   npm run mutate -- --mutate 'lambda/store/**\/*.ts' one folder (or any globs), with that folder's tests
- * Incremental: results are kept in reports/stryker-incremental.json (git-ignored), so a second run
- * only tests the mutants of code or tests that changed. Sized for a 2-core machine.
+ *   npm run mutate -- --unit --mutate '...'          the same with only the folder's unit tests (no
+ *                                                    DynamoDB Local, no dialogs): faster, a lower bound
+ * Incremental: results are kept per selection in reports/stryker-incremental-<folder>.json
+ * (git-ignored), so a second run only tests the mutants of code or tests that changed. Reports go to
+ * reports/mutation/<folder>/ (index.html, mutation.json). Sized for a 2-core machine shared with
+ * other work: one test process (`concurrency: 1`); `--concurrency 2` on a machine to yourself.
+ * StrykerJS stays on 9.6.1: 10 needs Node.js 22, and the project supports Node.js 20.
  */
 import jestConfig from './jest.config.js';
 
@@ -37,27 +42,49 @@ const folders = Object.keys(FOLDERS).filter(
     !globs ||
     globs.some((glob) => glob.startsWith(folder) || folder.startsWith(glob.replace(/\/?\*.*$/, ''))),
 );
+/** `--unit` (tools/mutate.ts turns it into this variable): only the tests under test/unit/. */
+const unitOnly = process.env.RUN_COACH_MUTATE_TESTS === 'unit';
 const testMatch = [
   ...new Set(folders.flatMap((folder) => FOLDERS[/** @type {keyof typeof FOLDERS} */ (folder)])),
-];
+].filter((glob) => !unitOnly || glob.startsWith('<rootDir>/test/unit/'));
+/** A file-name slug for the selection, so each folder keeps its own incremental file and report. */
+const slug =
+  (globs ?? ['all'])
+    .map((glob) =>
+      glob
+        .replace(/^lambda\//, '')
+        .replace(/\/?\*.*$/, '')
+        .replace(/\.ts$/, ''),
+    )
+    .join('+')
+    .replace(/[^A-Za-z0-9+_-]+/g, '-') + (unitOnly ? '-unit' : '');
+/**
+ * `--no-typecheck` (tools/mutate.ts turns it into this variable): no TypeScript checker. On a
+ * loaded 2-core machine the checker costs about thirty times the tests' CPU; without it, a mutant
+ * the compiler would reject is run anyway (SWC strips types) and counted by what the tests say.
+ */
+const typecheck = process.env.RUN_COACH_MUTATE_TYPECHECK !== 'off';
+const needsBackends = testMatch.some((glob) => glob.startsWith('<rootDir>/test/integration/'));
 const unit = jestConfig.projects[0];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   packageManager: 'npm',
   testRunner: 'jest',
-  checkers: ['typescript'],
+  checkers: typecheck ? ['typescript'] : [],
   tsconfigFile: 'tsconfig.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   mutate: Object.keys(FOLDERS).map((folder) => (folder.endsWith('.ts') ? folder : `${folder}/**/*.ts`)),
   coverageAnalysis: 'perTest',
-  concurrency: 2,
+  concurrency: 1,
   incremental: true,
-  incrementalFile: 'reports/stryker-incremental.json',
+  incrementalFile: `reports/stryker-incremental-${slug}.json`,
   timeoutMS: 5000,
+  // The first run (all the selected tests, with coverage) on a loaded 2-core machine.
+  dryRunTimeoutMinutes: 20,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `reports/mutation/${slug}/index.html` },
+  jsonReporter: { fileName: `reports/mutation/${slug}/mutation.json` },
   thresholds: { high: 90, low: 85, break: null },
   ignorePatterns: ['/cdk.out', '/dist', '/coverage', '/.local', '/reports', '/skill-project', '/bench'],
   jest: {
@@ -68,7 +95,7 @@ export default {
       transform: unit.transform,
       moduleFileExtensions: unit.moduleFileExtensions,
       testMatch,
-      globalSetup: '<rootDir>/test/integration/store/backends-once.ts',
+      ...(needsBackends ? { globalSetup: '<rootDir>/test/integration/store/backends-once.ts' } : {}),
     },
   },
 };
