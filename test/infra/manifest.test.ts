@@ -72,7 +72,9 @@ function resolve(phrase: string, m: InteractionModel): string | undefined {
       // A sample of slots alone ("{style}") matches only values its types know, which this
       // checker does not model: it routes by carrier words.
       // Nor does one whose only words are connecting words ("to {date}"): those are stripped.
-      const words = normalize(sample.replace(/\{[^}]+\}/g, ' ')).split(' ').filter(Boolean);
+      const words = normalize(sample.replace(/\{[^}]+\}/g, ' '))
+        .split(' ')
+        .filter(Boolean);
       if (words.every((word) => CONNECTORS.test(`${word} `))) continue;
       const pattern = normalize(sample)
         .split(/(\{[^}]+\})/)
