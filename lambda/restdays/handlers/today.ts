@@ -1,6 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { SkillDeps } from '../../core/deps';
-import { DateTime } from 'luxon';
+import { dayNumber } from '../../core/calendar';
 import { pendingQuestionOf, requestTimeOf, speechOf } from '../../core/request';
 import { localNow } from '../../core/today';
 import { PAST_LIMIT_DAYS } from '../dates';
@@ -29,9 +29,9 @@ export async function todayOf(input: HandlerInput, deps: SkillDeps): Promise<Tod
 export function questionDate(input: HandlerInput): string | undefined {
   const date = pendingQuestionOf(input)?.data?.date;
   if (date === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return undefined;
-  const day = DateTime.fromISO(date, { zone: 'utc' });
-  const requested = DateTime.fromMillis(requestTimeOf(input), { zone: 'utc' }).startOf('day');
-  if (!day.isValid || !requested.isValid) return undefined;
-  const daysBefore = requested.diff(day, 'days').days;
+  const day = dayNumber(date);
+  if (day === undefined) return undefined;
+  const requested = Math.floor(requestTimeOf(input) / 86_400_000);
+  const daysBefore = requested - day;
   return daysBefore >= -1 && daysBefore <= PAST_LIMIT_DAYS + 1 ? date : undefined;
 }
