@@ -243,7 +243,8 @@ export function buildSegment(speech: Speech, state: RoutineState, openingSeconds
     break;
   }
   const finishedStep = resumeAt === 0;
-  if (finishedStep) parts.push(escapeSsml(speech.say('routines:cue.time')));
+  // "That's time" closes a stretch that stops between moves; after the last move the closing line does.
+  if (finishedStep && index < steps.length) parts.push(escapeSsml(speech.say('routines:cue.time')));
   const nextStep = shownStep(state, index);
   const after: Segment['after'] =
     nextStep === undefined
