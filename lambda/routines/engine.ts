@@ -96,7 +96,9 @@ export function locate(state: RoutineState, elapsed: number): RoutineState {
     const seconds = mark.to ?? stepsOf(state.routineId, state.length)[mark.step]?.seconds ?? 0;
     if (elapsed < mark.go) return { ...rest, step: mark.step, offset: mark.from };
     const offset = mark.from + (elapsed - mark.go);
-    if (offset < seconds) return { ...rest, step: mark.step, offset: Math.floor(offset) };
+    // Whole seconds done, counted on milliseconds (35.7 s less 15.7 s is 20 s, not 19.999…).
+    if (offset < seconds)
+      return { ...rest, step: mark.step, offset: Math.floor(Math.round(offset * 1000) / 1000) };
   }
   if (timeline.next >= count) return { ...rest, step: count - 1, offset: 0, status: 'finished' };
   return { ...rest, step: timeline.next, offset: timeline.nextOffset ?? 0 };

@@ -16,6 +16,8 @@ import type { Mark, RoutineState, Timeline } from './engine';
 export const SEGMENT_BUDGET_SECONDS = MAX_TIMED_SECONDS - 10;
 /** The least of a move either side of a split between two responses. */
 export const MIN_PIECE_SECONDS = 15;
+/** A resumed move with less than this left is counted done, and the next move starts. */
+export const MIN_RESUME_SECONDS = 5;
 /** Time cues (time left, halfway) are never closer together than this. */
 export const CUE_GAP_SECONDS = 5;
 /** Spoken characters per second, to place step marks on the response's timeline. */
@@ -61,6 +63,15 @@ export function duration(speech: Speech, seconds: number): string {
 interface Cue {
   at: number;
   text: string;
+}
+
+/**
+ * A cue planned for `at` seconds into the step; its words are phrased only once it is sure to be
+ * said, so the session's phrasing memory holds only what was heard.
+ */
+interface PlannedCue {
+  at: number;
+  say: () => string;
   /** A time cue (halfway, time left): kept {@link CUE_GAP_SECONDS} apart from the others. */
   time: boolean;
 }
@@ -80,52 +91,54 @@ function dose(speech: Speech, step: Step): string {
 }
 
 /** The half-way cue: "switch sides" on a one-sided move, the count so far on a counted one. */
-function halfCue(speech: Speech, step: Step): Cue {
+function halfCue(speech: Speech, step: Step): PlannedCue {
   const at = step.seconds / 2;
-  if (step.oneSided) return { at, text: speech.say('routines:cue.switch'), time: false };
+  if (step.oneSided) return { at, say: () => speech.say('routines:cue.switch'), time: false };
   if (step.count) {
     const done = Math.floor(step.count.times / 2);
-    return {
-      at,
-      text: speech.say('routines:cue.countHalf', { done, left: step.count.times - done }),
-      time: true,
-    };
+    const left = step.count.times - done;
+    return { at, say: () => speech.say('routines:cue.countHalf', { done, left }), time: true };
   }
-  return { at, text: speech.say('routines:cue.halfway'), time: true };
+  return { at, say: () => speech.say('routines:cue.halfway'), time: true };
 }
 
 /**
  * The cues inside a piece of a step's timer, from `from` to `to` seconds in: the instruction (on a
  * fresh start), the half-way cue, and ten seconds left (when the piece ends the step), with time cues
- * kept apart from each other and from a resumed piece's "so long left".
+ * kept apart from each other and from a resumed piece's "so long left". Nothing is said over the
+ * instruction or another cue: a later cue waits until it is done, and is left out if that is past
+ * the piece's end.
  */
 function cues(speech: Speech, step: Step, from: number, to: number, nextName: string | undefined): Cue[] {
-  const said: Cue[] = [];
-  if (from === 0) said.push({ at: INSTRUCTION_AT, text: step.instruction, time: false });
+  const planned: PlannedCue[] = [];
+  if (from === 0) planned.push({ at: INSTRUCTION_AT, say: () => step.instruction, time: false });
   const timeCues: number[] = from > 0 ? [from] : [];
   const far = (at: number) => timeCues.every((t) => Math.abs(t - at) >= CUE_GAP_SECONDS);
-  const candidates: Cue[] = [];
+  const candidates: PlannedCue[] = [];
   if (to === step.seconds && step.seconds >= 25) {
-    const text = nextName
-      ? speech.say('routines:cue.tenLeftNext', { next: nextName })
-      : speech.say('routines:cue.tenLeftLast');
-    candidates.push({ at: step.seconds - 10, text, time: true });
+    const say = nextName
+      ? () => speech.say('routines:cue.tenLeftNext', { next: nextName })
+      : () => speech.say('routines:cue.tenLeftLast');
+    candidates.push({ at: step.seconds - 10, say, time: true });
   }
   if (step.seconds >= 20) candidates.push(halfCue(speech, step));
   for (const cue of candidates) {
     if (cue.at <= from || cue.at >= to) continue;
     if (cue.time && !far(cue.at)) continue;
     if (cue.time) timeCues.push(cue.at);
-    said.push(cue);
+    planned.push(cue);
   }
-  said.sort((a, b) => a.at - b.at);
-  // Nothing is said over the instruction or another cue: a later cue waits until it is done.
+  planned.sort((a, b) => a.at - b.at);
+  const said: Cue[] = [];
   let busyUntil = from;
-  for (const cue of said) {
-    cue.at = Math.max(cue.at, busyUntil);
-    busyUntil = cue.at + speakingSeconds(cue.text);
+  for (const cue of planned) {
+    const at = Math.max(cue.at, busyUntil);
+    if (at >= to) break;
+    const text = cue.say();
+    said.push({ at, text });
+    busyUntil = at + speakingSeconds(text);
   }
-  return said.filter((cue) => cue.at < to);
+  return said;
 }
 
 /** The words before a piece's timer: the step's name and dose, or how much is left of it. */
@@ -153,7 +166,7 @@ function pieceSsml(
   const parts: Ssml[] = [escapeSsml(intro)];
   let at = from;
   let timedSeconds = 0;
-  for (const cue of [...cues(speech, step, from, to, nextName), { at: to, text: '', time: false }]) {
+  for (const cue of [...cues(speech, step, from, to, nextName), { at: to, text: '' }]) {
     const rest = Math.round((cue.at - at) * 10) / 10;
     if (rest > 0) {
       parts.push(pause(rest));
@@ -163,6 +176,14 @@ function pieceSsml(
     at = cue.at + speakingSeconds(cue.text);
   }
   return { ssml: joinSsml(...parts), introSeconds: speakingSeconds(intro), timedSeconds };
+}
+
+/**
+ * The most pause seconds the rest of a step, from `from` seconds in, can hold: its time less the
+ * instruction said in it (the cues' words, phrased only when said, take more).
+ */
+function mostPauseSeconds(step: Step, from: number): number {
+  return step.seconds - from - (from === 0 ? Math.min(step.seconds, speakingSeconds(step.instruction)) : 0);
 }
 
 /** Where to cut a step that does not fit whole into the `room` left: its switch of sides, or as late as fits. */
@@ -198,9 +219,15 @@ export function buildSegment(speech: Speech, state: RoutineState, openingSeconds
     const step = shownStep(state, index);
     if (!step) break;
     const from = index === state.step ? Math.min(state.offset, step.seconds - 1) : 0;
+    // A move resumed with a few seconds left is done: the next one starts instead.
+    if (from > 0 && step.seconds - from < MIN_RESUME_SECONDS && index + 1 < steps.length) {
+      index += 1;
+      continue;
+    }
     const nextName = shownStep(state, index + 1)?.name;
-    const whole = pieceSsml(speech, step, from, step.seconds, nextName);
-    if (timed + whole.timedSeconds <= SEGMENT_BUDGET_SECONDS) {
+    // Whether the rest of the move fits is judged before any of its words are phrased, so no
+    // phrasing is drawn for words that would not be said.
+    if (timed + mostPauseSeconds(step, from) <= SEGMENT_BUDGET_SECONDS) {
       add(step, from, step.seconds, nextName);
       index += 1;
       continue;
@@ -216,7 +243,8 @@ export function buildSegment(speech: Speech, state: RoutineState, openingSeconds
     break;
   }
   const finishedStep = resumeAt === 0;
-  if (finishedStep) parts.push(escapeSsml(speech.say('routines:cue.time')));
+  // "That's time" closes a stretch that stops between moves; after the last move the closing line does.
+  if (finishedStep && index < steps.length) parts.push(escapeSsml(speech.say('routines:cue.time')));
   const nextStep = shownStep(state, index);
   const after: Segment['after'] =
     nextStep === undefined

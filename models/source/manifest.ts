@@ -54,14 +54,16 @@ export const STORE_TEXT = {
  */
 export const TESTING_INSTRUCTIONS = [
   'No account linking, no permissions and no purchases. Nothing is needed before testing.',
-  '1. First launch: say "Alexa, open run coach". The first response of a new user includes a one-sentence disclaimer that the skill is not medical advice; later launches do not repeat it.',
-  '2. Routines: say "give me a quick warm-up" (about 5 minutes) or "cool me down". A routine runs hands-free: each response speaks several timed steps with pauses, then asks "ready for ...?" and keeps the session open. During it, try "pause", "resume", "next", "go back", "repeat", "how much longer", "help" and "stop". Stop saves the place; opening the skill again within four hours offers to continue.',
-  '3. Back pain is a safety path: at any point say "my back hurts". The routine stops at once, the skill gives calm advice (see a doctor or physical therapist if the pain is sharp or getting worse) and offers to log today as a rest day.',
-  '4. Rest days: "log a rest day", "log yesterday as a rest day", "how many rest days have I had this week", "should I run today", "set my rest day goal to three", "remove my rest day on tuesday" (asks to confirm first). Dates follow the device\'s time zone.',
-  '5. Tips: "give me a tip", then "next" or "no".',
-  '6. Stop and Cancel always end the session. After a question the session stays open with a reprompt.',
-  '7. Data: rest days and completed routines are stored per Alexa user. Disabling the skill with the choice not to keep data deletes everything stored for that user.',
-  '8. On an Echo Show, a routine shows the move, a countdown, step k of n and Pause, Next and Back buttons that work like the spoken commands; rest-day answers show the week; tips show the tip.',
+  '1. First contact: say "Alexa, open run coach", or, as a new user\'s very first request, "Alexa, ask run coach to warm me up". The first response of a new user includes a one-sentence disclaimer that the skill is not medical advice, before any routine starts; later requests do not repeat it.',
+  '2. Routines: say "give me a quick warm-up" (about 5 minutes) or "cool me down" (the whole cool-down: easing down from a run to a walk, then stretches for the back and the legs; about 10 minutes). A routine runs hands-free: each response speaks several timed steps with pauses and cues (halfway, "switch sides" on one-sided stretches, ten seconds left), then asks a short question such as "Up next, calf stretch. Ready?" and keeps the session open; a 10-minute routine asks at most twice. "Yes", "next" or "carry on" answers it. During it, try "pause", "resume", "next", "go back", "repeat", "how much longer", "help" and "stop". Stop saves the place; opening the skill again within four hours offers to continue.',
+  '3. Back check: after the last move the skill praises the user and asks how the back feels ("better", "the same" or "worse"); "worse" suggests a rest day and a doctor or physical therapist.',
+  '4. Back pain is a safety path: at any point say "my back hurts". The routine stops at once, the skill gives calm advice (see a doctor or physical therapist if the pain is sharp or getting worse) and offers to log today as a rest day. Severe pain ("a sharp pain in my back", "my leg is numb") stops everything, advises seeing a doctor or physical therapist soon (urgent care with numbness, tingling or weakness) and ends the session without offering any routine.',
+  '5. Pain-aware sessions: for three days after a pain report, the launch and any routine request first ask how the back feels. "Better" offers the gentlest routines (a quick walking warm-up or cool-down); "the same" or "worse" suggests a rest day and a doctor or physical therapist, and the user can still ask for a routine.',
+  '6. Rest days: "log a rest day", "log yesterday as a rest day", "how many rest days have I had this week", "should I run today", "set my rest day goal to three", "remove my rest day on tuesday" (asks to confirm first). Dates follow the device\'s time zone.',
+  '7. Tips: "give me a tip", then "next" or "no".',
+  '8. Stop and Cancel always end the session. After a question the session stays open with a reprompt.',
+  '9. Data: rest days and completed routines are stored per Alexa user. Disabling the skill with the choice not to keep data deletes everything stored for that user.',
+  '10. On an Echo Show, a routine shows the move, a countdown, step k of n and Pause, Next and Back buttons that work like the spoken commands; rest-day answers show the week; tips show the tip.',
 ].join('\n');
 
 /** The country each locale is distributed in: a locale added to {@link LOCALES} must be added here. */

@@ -5,6 +5,7 @@ import { all, isAnswering, isIntent } from '../../core/predicates';
 import { fromStore, requestIdOf, startsSession, userIdOf } from '../../core/request';
 import { ROUTINE_INTENTS, ROUTINE_QUESTIONS } from '../intents';
 import { respond } from '../respond';
+import { keepVisit, painIsRecent } from '../care';
 import { resumedFrom } from '../resume';
 import { hasRoutine, keepRoutine } from '../session-state';
 
@@ -23,10 +24,14 @@ export function resumeFromStoreHandler(deps: SkillDeps): AnswerHandler {
       const launch = await fromStore(deps.logger, 'Paused routine unavailable', () =>
         deps.store.profiles.recordLaunch(userIdOf(input), new Date(now), requestIdOf(input)),
       );
-      if (!launch.ok) return ask(message('routines:resumeUnavailable'), message('routines:listReprompt'));
+      // The session has seen the user: a first contact hears the disclaimer (../care.ts).
+      keepVisit(input, { backCheck: launch.ok && painIsRecent(launch.value.previous, now) ? 'due' : 'done' });
+      const first = !launch.ok || launch.value.firstContact ? [message('routines:disclaimer')] : [];
+      if (!launch.ok)
+        return ask([...first, message('routines:resumeUnavailable')], message('routines:listReprompt'));
       const state = resumedFrom(launch.value.previous?.pausedRoutine, now);
       if (state) return respond(input, deps, state, [message('routines:moved.resume')]);
-      return ask(message('routines:nothingPaused'), message('routines:listReprompt'));
+      return ask([...first, message('routines:nothingPaused')], message('routines:listReprompt'));
     },
   };
 }

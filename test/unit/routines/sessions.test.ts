@@ -196,7 +196,7 @@ describe('"ask Run Coach to resume" in a new session', () => {
     const resumed = await c.intent(I.resume);
     // 175 s in, the first response (the 2-minute jog) had played out: the slow trot is next
     expect(spoken(resumed)).toMatch(
-      /^(Picking up where you left off|Okay, from where you stopped)\. .*Slow trot[:,]/,
+      new RegExp(`^${messagePattern('routines:moved.resume').source} Slow trot( again)?[:,]`, 'i'),
     );
     expect(resumed.response.shouldEndSession).toBe(false);
   });

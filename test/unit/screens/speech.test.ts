@@ -130,8 +130,8 @@ describe('pausing and resuming', () => {
     expect(paused).toMatchObject({ status: 'paused', badge: 'Paused' });
     const step = paused.steps[0];
     expect(step).toMatchObject({ name: first?.name, running: false });
-    // 20 s after the step began; its timer starts after the one-second "go" pause.
-    expect(step?.length).toBe((first?.length ?? 0) - 19_000);
+    // 20 s after the step's timer started (its spoken "go"), 20 s of it are done.
+    expect(step?.length).toBe((first?.length ?? 0) - 20_000);
     const resumed = await c.intent(I.resume);
     const left = durationsSaid((step?.length ?? 0) / 1000).map((d) =>
       messagePattern('routines:stepResume', { vars: { name: first?.name ?? '', left: d } }),

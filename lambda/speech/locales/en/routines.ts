@@ -31,11 +31,7 @@ export default {
   ],
   firstStep: ['First, {{name}}, {{dose}}.', 'We start with {{name}}, {{dose}}.'],
   stepIntro: ['{{name}}, {{dose}}.', 'Now {{name}}, {{dose}}.', 'Next, {{name}}: {{dose}}.'],
-  stepResume: [
-    '{{name}}: {{left}} left.',
-    'Back to {{name}}, {{left}} to go.',
-    'On with {{name}}: {{left}} more.',
-  ],
+  stepResume: ['{{name}}: {{left}} left.', 'Back to {{name}}: {{left}}.', '{{name}} again: {{left}} more.'],
   stepOtherSide: ['{{name}}, other side: {{left}}.', 'Now the other side, {{left}}.'],
   dose: { timed: ['{{duration}}', 'for {{duration}}'] },
   count: {
@@ -172,7 +168,7 @@ export default {
     repeat: ['Once more.', 'Again, from the start of this move.'],
     startOver: ['Starting over from the top.', 'Back to the beginning.'],
     easier: ["Here's an easier version.", "Let's make it gentler."],
-    resume: ['Picking up where you left off.', 'Okay, from where you stopped.'],
+    resume: ['Picking up again.', 'Resuming.', 'Carrying on.'],
   },
   howLong: [
     'About {{step}} left on this move, and {{total}} in all.',
