@@ -3,6 +3,7 @@
  * machine. Writes results.json and results.md into .local/bench/ (git-ignored), or with
  * `--update-results` into the committed bench/. Not part of `npm test`.
  *   npm run bench [-- --runs 15 --iterations 300 --backends dynalite,dynamodb-local --node-options '…' --update-results]
+ * `--turns 'log a rest day,pause'` measures only those turn types (a quick look; not for --update-results).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
@@ -50,6 +51,10 @@ async function main(): Promise<void> {
   const backendNames = option('backends', 'dynalite,dynamodb-local').split(',');
   // The NODE_OPTIONS the stack gives the function (e.g. '--enable-source-maps'), for Run Coach's processes.
   const nodeOptions = option('node-options', '');
+  const turnFilter = option('turns', '');
+  const measured = turnFilter ? TURNS.filter((t) => turnFilter.split(',').includes(t.name)) : TURNS;
+  if (measured.length === 0) throw new Error(`No turn type named in --turns ${turnFilter}`);
+  const turnNames = turnFilter ? { turns: measured.map((t) => t.name) } : {};
 
   console.log('Bundling both skills with infra/bundling.ts LAMBDA_BUNDLE_OPTIONS …');
   const bundles = {
@@ -117,6 +122,7 @@ async function main(): Promise<void> {
         bundle: bundles[skill].file,
         endpoint: backend.endpoint,
         tableName: TABLE,
+        ...turnNames,
       });
       const prefix = (skill: SkillName, label: string) => `${skill}-${backendName}-${Date.now()}-${label}`;
       console.log(`Turns on ${backendName}: warming the backend with both skills …`);
@@ -189,6 +195,7 @@ async function main(): Promise<void> {
       command:
         `npm run bench -- --runs ${runs} --iterations ${iterations} --backends ${backendNames.join(',')}` +
         (nodeOptions ? ` --node-options '${nodeOptions}'` : '') +
+        (turnFilter ? ` --turns '${turnFilter}'` : '') +
         (process.argv.includes('--update-results') ? ' --update-results' : ''),
       machine: {
         cpu: cpus()[0]?.model ?? 'unknown',
@@ -210,9 +217,9 @@ async function main(): Promise<void> {
         reference: summarize(cold.reference, cold.bare),
       },
       turns,
-      measuredTurns: TURNS.map((t) => t.name),
-      turnKinds: Object.fromEntries(TURNS.map((t) => [t.name, t.kind])),
-      designedCalls: Object.fromEntries(TURNS.map((t) => [t.name, t.dynamoCalls])),
+      measuredTurns: measured.map((t) => t.name),
+      turnKinds: Object.fromEntries(measured.map((t) => [t.name, t.kind])),
+      designedCalls: Object.fromEntries(measured.map((t) => [t.name, t.dynamoCalls])),
     };
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, 'results.json'), await format(JSON.stringify(results), { parser: 'json' }));

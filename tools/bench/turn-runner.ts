@@ -22,6 +22,8 @@ export interface RunnerConfig {
   iterations: number;
   /** Distinguishes users between runs on one table. */
   userPrefix: string;
+  /** Only these turn types (by name); all of them when absent. */
+  turns?: string[];
 }
 
 /** One turn type's result. */
@@ -57,7 +59,8 @@ async function main(): Promise<void> {
   const start = Date.parse('2026-11-25T18:00:00Z');
   // One measure per turn type, filled round-robin: every iteration sends each turn type once, so
   // no turn type is measured on code the turn types before it warmed up and the later ones not.
-  const measures: Measure[] = TURNS.map((turn) => ({
+  const selected = TURNS.filter((turn) => !config.turns || config.turns.includes(turn.name));
+  const measures: Measure[] = selected.map((turn) => ({
     turn,
     result: { name: turn.name, errors: 0 },
     calls: {},

@@ -32,6 +32,8 @@ async function main(bundle: string, runs: number): Promise<void> {
             AWS_SECRET_ACCESS_KEY: 'local',
             AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
             POWERTOOLS_LOG_LEVEL: 'ERROR',
+            // The AWS SDK's NodeVersionSupportWarning would print in every run's output.
+            AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
           },
         },
       );
