@@ -41,7 +41,11 @@ export function launchHandler(deps: SkillDeps): AnswerHandler {
       );
       // Without the profile we cannot tell, so we err on the side of saying the disclaimer.
       const previous = launch.ok ? launch.value.previous : undefined;
-      const firstLaunch = previous === undefined || (previous.launchCount === 0 && !previous.pausedRoutine);
+      // A profile with no launch is a first launch, unless the user was seen (`firstSeenAt`: their
+      // first contact was a rest-day log, which said the disclaimer): then they are welcomed back.
+      const firstLaunch =
+        previous === undefined ||
+        (previous.launchCount === 0 && !previous.pausedRoutine && previous.firstSeenAt === undefined);
       // In the days after a pain report, the back comes first (../routines/care.ts), also when the
       // report was a one-shot and this is the first launch (then with the disclaimer in front).
       if (painIsRecent(previous, now)) {

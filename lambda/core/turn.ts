@@ -142,7 +142,7 @@ export function turnBoundStore(store: Store, metrics: SkillMetrics): Store {
         options,
         (o) => a.logRestDay(userId, restDay, requestId, o),
         (result) => {
-          if (result === 'logged') metrics.count('RestDayLogged');
+          if (result.outcome === 'logged') metrics.count('RestDayLogged');
         },
       ),
     removeRestDay: (userId, date, requestId, options) =>

@@ -124,9 +124,15 @@ export function createMemoryStore(): Store {
         restDays.set(userId, days);
         const logged = days.get(restDay.date);
         if (logged && logged.removedBy === undefined)
-          return logged.loggedBy === requestId ? 'logged' : 'already-logged';
+          return {
+            outcome: logged.loggedBy === requestId ? 'logged' : 'already-logged',
+            firstContact: false,
+          };
         days.set(restDay.date, { date: restDay.date, loggedAt: restDay.loggedAt, loggedBy: requestId });
-        return 'logged';
+        const firstContact = !profiles.has(userId);
+        if (firstContact)
+          profiles.set(userId, { firstSeenAt: restDay.loggedAt, launchCount: 0, createdBy: requestId });
+        return { outcome: 'logged', firstContact };
       });
     },
     removeRestDay(userId, date, requestId) {

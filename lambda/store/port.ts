@@ -139,19 +139,27 @@ export interface RecentActivity extends ActivityHistory {
   restDayGoal: number | undefined;
 }
 
+/** What {@link ActivityStore.logRestDay} did. */
+export interface RestDayLog {
+  /** `already-logged` when another request had logged the day. */
+  outcome: 'logged' | 'already-logged';
+  /**
+   * The user had no profile: this log is their first contact (the caller says the disclaimer).
+   * The store then marked them as seen (`firstSeenAt`, no launch counted), so it says this once.
+   * Also `true` when the store could not tell (an extra disclaimer rather than a missed one).
+   */
+  firstContact: boolean;
+}
+
 /** Activity storage: rest days and completed routines, one item each, one partition per user. */
 export interface ActivityStore {
   /**
    * Logs a rest day in one conditional write; logging the same day twice stores one item and the
    * second call says `already-logged`. The item carries `requestId`, so a retry of this request
-   * whose first attempt landed says `logged`.
+   * whose first attempt landed says `logged`. A user with no profile yet is marked as seen by one
+   * more write that counts no launch (see {@link RestDayLog.firstContact}).
    */
-  logRestDay(
-    userId: string,
-    restDay: RestDay,
-    requestId: string,
-    options?: CallOptions,
-  ): Promise<'logged' | 'already-logged'>;
+  logRestDay(userId: string, restDay: RestDay, requestId: string, options?: CallOptions): Promise<RestDayLog>;
   /**
    * Removes a rest day in one write: `removed` once it is gone, also for a retry of this request
    * (`requestId`) after a removal that landed and whose answer was lost; `not-found` when there was

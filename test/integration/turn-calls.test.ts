@@ -8,7 +8,8 @@ import { startDynamoProxy, type DynamoProxy } from '../../harness/loopback';
 import { prepareTurn, turnNamed, TURNS, type TurnType } from '../../harness/turns';
 import { fixedTimeZone, recordingLogger, seededRandom } from '../../harness/skill';
 import { spoken } from '../../harness/speech';
-import { TEST_SKILL_ID } from '../../harness/envelopes';
+import { intentRequest, TEST_SKILL_ID } from '../../harness/envelopes';
+import { REST_DAY_INTENTS, REST_DAY_SLOTS } from '../../lambda/restdays/intents';
 import { backends, localDocumentClient, useLocalStore } from './backends';
 import { messagePattern } from '../../harness/messages';
 
@@ -27,7 +28,8 @@ const EXPECTED: Record<string, Record<string, number>> = {
   navigation: {},
   pause: { UpdateItem: 1 },
   'routine session end': { UpdateItem: 1 },
-  // The put, then the erasure check (lambda/store/dynamo/erase.ts).
+  // A user already seen: the put, then the erasure check (lambda/store/dynamo/erase.ts). A new
+  // user's first log pays one more write (its own test below).
   'log a rest day': { PutItem: 1, GetItem: 1 },
   'weekly summary': { Query: 1 },
 };
@@ -70,6 +72,9 @@ describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint
       apiEndpoint: 'http://127.0.0.1:9',
       timestamp: '2026-11-25T18:00:00Z',
     };
+    // The user has been seen before a rest-day log (an earlier log), as on every log but the first.
+    if (turn.name === 'log a rest day')
+      await send(await prepareTurn(turn, { ...context, date: '2026-11-20' }, send));
     const envelope = await prepareTurn(turn, context, send);
     proxy.reset();
     const response = await send(envelope);
@@ -104,6 +109,40 @@ describe.each(backends())('DynamoDB calls per turn type on %s', (_name, endpoint
     const paused = item.Item?.pausedRoutine as { routineId?: unknown; step?: unknown } | undefined;
     expect(String(paused?.routineId)).toMatch(/^warmup\./);
     expect(paused?.step).toBe(0);
+  });
+
+  it("a new user's first log says the disclaimer and marks them seen in one more write, once", async () => {
+    const log = turnNamed('log a rest day');
+    users += 1;
+    const context = {
+      userId: `amzn1.ask.account.CALLS-first-${users}`,
+      iteration: 0,
+      apiEndpoint: 'http://127.0.0.1:9',
+      timestamp: '2026-11-25T18:00:00Z',
+      date: '2026-11-24',
+    };
+    proxy.reset();
+    // A one-shot ("tell Run Coach I rested yesterday"): the session starts with the log.
+    const oneShot = intentRequest(
+      REST_DAY_INTENTS.log,
+      { [REST_DAY_SLOTS.date]: { value: context.date } },
+      { userId: context.userId, apiEndpoint: context.apiEndpoint, timestamp: context.timestamp },
+    );
+    const first = await send(oneShot);
+    expect(proxy.counts()).toEqual({ PutItem: 1, GetItem: 1, UpdateItem: 1 });
+    expect(spoken(first)).toMatch(messagePattern('routines:disclaimer'));
+    const { Item } = await doc.send(
+      new GetCommand({ TableName: local().tableName, Key: profileKey(context.userId), ConsistentRead: true }),
+    );
+    expect(Item?.firstSeenAt).toBe('2026-11-25T18:00:00.000Z');
+    expect(Item?.launchCount).toBeUndefined();
+    proxy.reset();
+    const second = await send(await prepareTurn(log, { ...context, date: '2026-11-23' }, send));
+    expect(proxy.counts()).toEqual({ PutItem: 1, GetItem: 1 });
+    expect(spoken(second)).not.toMatch(messagePattern('routines:disclaimer'));
+    const launch = await send(await prepareTurn(turnNamed('launch'), context, send));
+    expect(spoken(launch)).toMatch(messagePattern('conversation:welcomeBack'));
+    expect(spoken(launch)).not.toMatch(/medical advice/);
   });
 
   it('a logged rest day is in the store, and the weekly summary reads it back in its one query', async () => {

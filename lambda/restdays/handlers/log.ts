@@ -2,7 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import { ask, message, tell, type Answer, type AnswerHandler } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { all, isAnswering, isIntent } from '../../core/predicates';
-import { fromStore, requestIdOf, slotValueOf, userIdOf } from '../../core/request';
+import { fromStore, requestIdOf, slotValueOf, startsSession, userIdOf } from '../../core/request';
 import { withScreen } from '../../core/screen';
 import { interpretDate, PAST_LIMIT_DAYS, type SpokenDate } from '../dates';
 import { REST_DAY_INTENTS, REST_DAY_QUESTIONS, REST_DAY_SLOTS } from '../intents';
@@ -17,7 +17,9 @@ const askWhichDay = (): Answer =>
   });
 
 /**
- * Logs one day in ONE conditional write and no read. Says "logged" only after the write succeeded,
+ * Logs one day in ONE conditional write and the store's erasure check. A user's very first request
+ * (no profile yet, a session just started) hears the disclaimer first; only that turn pays the
+ * store's one extra write, which marks the user as seen. Says "logged" only after the write succeeded,
  * "already logged" when the condition failed (true also when this very write landed and the SDK's
  * retry of it found the day: the day is logged either way), and, when the store was unavailable,
  * that it cannot confirm the day was saved: a write that timed out or lost its answer may have
@@ -37,10 +39,11 @@ export async function logDay(
     deps.store.activity.logRestDay(userIdOf(input), { date, loggedAt }, requestIdOf(input)),
   );
   if (!logged.ok) return tell(message('restdays:notConfirmed', { day }));
-  if (logged.value === 'already-logged')
+  if (logged.value.outcome === 'already-logged')
     return withScreen(tell(message('restdays:alreadyLogged', { day })), await week);
+  const first = logged.value.firstContact && startsSession(input) ? [message('routines:disclaimer')] : [];
   const gentle = date === today ? [message('restdays:gentle')] : [];
-  return withScreen(tell(message('restdays:logged', { day }), ...gentle), await week);
+  return withScreen(tell(...first, message('restdays:logged', { day }), ...gentle), await week);
 }
 
 /**

@@ -142,7 +142,7 @@ export function confirmMoveYesHandler(deps: SkillDeps): AnswerHandler {
       const found = removed.value === 'removed';
       if (!logged.ok)
         return tell(message(found ? 'restdays:moveLogFailed' : 'restdays:moveNotFoundLogFailed', days));
-      const fresh = logged.value === 'logged';
+      const fresh = logged.value.outcome === 'logged';
       if (found) return tell(message(fresh ? 'restdays:moved' : 'restdays:movedAlreadyLogged', days));
       return tell(message(fresh ? 'restdays:movedFromNotFound' : 'restdays:moveNothingChanged', days));
     },

@@ -1,5 +1,13 @@
 import { PutCommand, QueryCommand, UpdateCommand } from './commands';
-import { dayBound, PROFILE_SORT_KEY, recentRange, restDayKey, routineKey, userPartition } from '../keys';
+import {
+  dayBound,
+  PROFILE_SORT_KEY,
+  profileKey,
+  recentRange,
+  restDayKey,
+  routineKey,
+  userPartition,
+} from '../keys';
 import type {
   ActivityHistory,
   ActivityStore,
@@ -7,9 +15,11 @@ import type {
   CompletedRoutine,
   RecentActivity,
   RestDay,
+  RestDayLog,
 } from '../port';
 import { activityExpiresAt } from '../schema';
-import { EXPIRES_AT, LOGGED_BY, PK, REMOVED_BY, SK } from './attributes';
+import { CREATED_BY, ERASED, EXPIRES_AT, LOGGED_BY, PK, REMOVED_BY, SK } from './attributes';
+import { StoreUnavailableError, UserErasedError } from '../errors';
 import { Eraser, refuseIfErased, type EraserSettings } from './erase';
 import { parseRestDayGoal } from './profile-items';
 import type { Operation, Table } from './table';
@@ -31,7 +41,8 @@ export class DynamoActivityStore implements ActivityStore {
   }
 
   /**
-   * One conditional `PutItem` (a day removed may be logged again), then the erasure check. The
+   * One conditional `PutItem` (a day removed may be logged again), then the erasure check, which
+   * also tells a user never seen (then `markSeen`, the only extra write). The
    * condition also holds for a day this very request logged (`loggedBy` is its id): a retry, of the
    * attempt or of the whole request, after a write whose answer was lost writes the same day again
    * and says `logged`. It fails only for a day another request logged: `already-logged`.
@@ -41,7 +52,7 @@ export class DynamoActivityStore implements ActivityStore {
     restDay: RestDay,
     requestId: string,
     options?: CallOptions,
-  ): Promise<'logged' | 'already-logged'> {
+  ): Promise<RestDayLog> {
     return this.table.operation('logRestDay', options, async (op) => {
       const key = restDayKey(userId, restDay.date);
       const result = await op.conditional((abortSignal) =>
@@ -64,10 +75,41 @@ export class DynamoActivityStore implements ActivityStore {
           { abortSignal },
         ),
       );
-      if (!result.written) return 'already-logged';
-      await refuseIfErased(this.table, op, userId, key);
-      return 'logged';
+      if (!result.written) return { outcome: 'already-logged', firstContact: false };
+      const known = await refuseIfErased(this.table, op, userId, key);
+      if (known === false) await this.markSeen(op, userId, restDay.loggedAt, requestId);
+      return { outcome: 'logged', firstContact: known !== true };
     });
+  }
+
+  /**
+   * A first contact's one extra write: `firstSeenAt` and `createdBy` on a profile that was not
+   * there (`if_not_exists`, so a launch racing it keeps its own), no launch counted, the paused
+   * routine and the pain watch untouched. Conditional on the erasure marker's absence, so it never
+   * recreates an erased profile (the eraser's query then takes the rest day: erase.ts). A failed
+   * write leaves the day logged and is counted: the next request says the disclaimer again.
+   */
+  private async markSeen(op: Operation, userId: string, at: string, requestId: string): Promise<void> {
+    try {
+      const marked = await op.conditional((abortSignal) =>
+        this.table.doc.send(
+          new UpdateCommand({
+            TableName: this.table.name,
+            Key: profileKey(userId),
+            UpdateExpression:
+              'SET firstSeenAt = if_not_exists(firstSeenAt, :at), #createdBy = if_not_exists(#createdBy, :id)',
+            ConditionExpression: 'attribute_not_exists(#erased)',
+            ExpressionAttributeNames: { '#createdBy': CREATED_BY, '#erased': ERASED },
+            ExpressionAttributeValues: { ':at': at, ':id': requestId },
+          }),
+          { abortSignal },
+        ),
+      );
+      if (!marked.written) throw new UserErasedError(op.name);
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      this.table.countFailure(op.name);
+    }
   }
 
   /**

@@ -168,15 +168,17 @@ export class Eraser {
  * The erasure check of an activity write that just wrote `ownKey` (protocol step 3): a consistent
  * read of the profile; if the user was erased, the write's item is deleted again and the write
  * rejects with {@link UserErasedError}. If the check cannot be made, the write stands (it did
- * land) and the failure is counted.
+ * land) and the failure is counted. Resolves whether the user has a profile (the read projects the
+ * key, which every item has): `false` for a user never seen, `undefined` when the check failed.
  */
 export async function refuseIfErased(
   table: Table,
   op: Operation,
   userId: string,
   ownKey: ItemKey,
-): Promise<void> {
+): Promise<boolean | undefined> {
   let marker: unknown;
+  let exists: boolean;
   try {
     const { Item } = await op.read((abortSignal) =>
       table.doc.send(
@@ -184,19 +186,20 @@ export async function refuseIfErased(
           TableName: table.name,
           Key: profileKey(userId),
           ConsistentRead: true,
-          ProjectionExpression: '#erased',
-          ExpressionAttributeNames: { '#erased': ERASED },
+          ProjectionExpression: '#pk, #erased',
+          ExpressionAttributeNames: { '#pk': PK, '#erased': ERASED },
         }),
         { abortSignal },
       ),
     );
     marker = Item?.[ERASED];
+    exists = Item?.[PK] !== undefined;
   } catch (error) {
     if (!(error instanceof StoreUnavailableError)) throw error;
     table.countFailure(op.name);
-    return;
+    return undefined;
   }
-  if (marker === undefined) return;
+  if (marker === undefined) return exists;
   try {
     await op.write((abortSignal) =>
       table.doc.send(new DeleteCommand({ TableName: table.name, Key: ownKey }), { abortSignal }),

@@ -101,8 +101,8 @@ describe('DynamoDB losing the answer to the first write only (the store retries 
       skill.destroy();
       await proxy.stop();
       // The put and its retry, whose condition holds for the day its own request id logged; then
-      // the erasure check.
-      expect(proxy.counts()).toEqual({ PutItem: 2, GetItem: 1 });
+      // the erasure check, and (a new user: the first contact) the write that marks them seen.
+      expect(proxy.counts()).toEqual({ PutItem: 2, GetItem: 1, UpdateItem: 1 });
       const verdict = outcome.state === 'answered' ? restDayVerdict(outcome.value) : outcome.state;
       expect(verdict).toBe('logged');
       expect(await storedDays(backend.endpoint, context.userId)).toEqual([pastDay(context)]);

@@ -19,10 +19,13 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
   const store = () => local().store;
 
   it('logs a rest day once: the second log is "already-logged" and stores nothing more', async () => {
-    expect(await store().activity.logRestDay('log-user', rest('2026-11-24'), req())).toBe('logged');
+    expect(await store().activity.logRestDay('log-user', rest('2026-11-24'), req())).toEqual({
+      outcome: 'logged',
+      firstContact: true,
+    });
     expect(
       await store().activity.logRestDay('log-user', { ...rest('2026-11-24'), loggedAt: 'later' }, req()),
-    ).toBe('already-logged');
+    ).toEqual({ outcome: 'already-logged', firstContact: false });
     const { restDays } = await store().activity.history('log-user', '2026-11-01', '2026-11-30');
     expect(restDays).toEqual([rest('2026-11-24')]);
   });
@@ -43,8 +46,8 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
       ),
     );
     patient.destroy();
-    expect(results.filter((r) => r === 'logged')).toHaveLength(1);
-    expect(results.filter((r) => r === 'already-logged')).toHaveLength(99);
+    expect(results.filter((r) => r.outcome === 'logged')).toHaveLength(1);
+    expect(results.filter((r) => r.outcome === 'already-logged')).toHaveLength(99);
     const { restDays } = await store().activity.history('race-user', '2026-11-25', '2026-11-25');
     expect(restDays).toHaveLength(1);
   }, 60_000);

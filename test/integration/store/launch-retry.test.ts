@@ -93,13 +93,14 @@ describe.each(backends())('a write that lands but whose answer is lost, on %s', 
   it('a rest-day log whose answer is lost is stored once, and its retry says "logged"', async () => {
     const day = { date: '2026-11-24', loggedAt: '2026-11-25T18:00:00.000Z' };
     const { record, calls } = await lossy((s) => s.activity.logRestDay('retry-d', day, 'req-d1'));
-    // The put, its retry (its condition holds for its own request id), then the erasure check.
-    expect(calls).toEqual({ PutItem: 2, GetItem: 1 });
-    expect(record).toBe('logged');
+    // The put, its retry (its condition holds for its own request id), then the erasure check; a
+    // user never seen is then marked as seen (the first contact's one extra write).
+    expect(calls).toEqual({ PutItem: 2, GetItem: 1, UpdateItem: 1 });
+    expect(record).toEqual({ outcome: 'logged', firstContact: true });
     const history = await store().activity.history('retry-d', '2026-11-01', '2026-11-30');
     expect(history.restDays.map((d) => d.date)).toEqual(['2026-11-24']);
     // Another request logging the same day is told the truth: it was logged already.
-    expect(await store().activity.logRestDay('retry-d', day, 'req-d2')).toBe('already-logged');
+    expect((await store().activity.logRestDay('retry-d', day, 'req-d2')).outcome).toBe('already-logged');
   });
 
   it('a removal whose answer is lost says "removed" on its retry, and the day is gone', async () => {

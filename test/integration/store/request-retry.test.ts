@@ -41,18 +41,25 @@ describe.each(backends())('a request delivered again after it completed, on %s',
   it('a removed day can be logged again, and a new removal removes it again', async () => {
     await store().activity.logRestDay('again-relog', day('2026-11-21'), 'req-1');
     await store().activity.removeRestDay('again-relog', '2026-11-21', 'req-2');
-    expect(await store().activity.logRestDay('again-relog', day('2026-11-21'), 'req-3')).toBe('logged');
+    expect(await store().activity.logRestDay('again-relog', day('2026-11-21'), 'req-3')).toMatchObject({
+      outcome: 'logged',
+    });
     expect(await days('again-relog')).toEqual(['2026-11-21']);
     expect(await store().activity.removeRestDay('again-relog', '2026-11-21', 'req-4')).toBe('removed');
     expect(await days('again-relog')).toEqual([]);
   });
 
   it('a log says "logged" again for its own request id, "already-logged" for any other', async () => {
-    expect(await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-log')).toBe('logged');
-    expect(await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-log')).toBe('logged');
-    expect(await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-other')).toBe(
-      'already-logged',
+    expect((await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-log')).outcome).toBe(
+      'logged',
     );
+    expect((await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-log')).outcome).toBe(
+      'logged',
+    );
+    expect(await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-other')).toEqual({
+      outcome: 'already-logged',
+      firstContact: false,
+    });
     expect(await days('again-log')).toEqual(['2026-11-24']);
   });
 
@@ -66,7 +73,7 @@ describe.each(backends())('a request delivered again after it completed, on %s',
     await store().activity.logRestDay('again-move', day('2026-11-20'), 'req-log');
     const move = async () => [
       await store().activity.removeRestDay('again-move', '2026-11-20', 'req-move'),
-      await store().activity.logRestDay('again-move', day('2026-11-19'), 'req-move'),
+      (await store().activity.logRestDay('again-move', day('2026-11-19'), 'req-move')).outcome,
     ];
     expect(await move()).toEqual(['removed', 'logged']);
     expect(await move()).toEqual(['removed', 'logged']);

@@ -70,7 +70,7 @@ describe.each(backends())('retention on %s', (_name, endpoint) => {
     expect((await item(local(), restDayKey('ttl-d', '2026-11-20')))?.[TTL]).toBe(now / 1000);
     expect((await local().store.activity.history('ttl-d', '2026-11-01', '2026-11-30')).restDays).toEqual([]);
     expect(
-      await local().store.activity.logRestDay('ttl-d', { date: '2026-11-20', loggedAt: 'y' }, 'r7'),
+      (await local().store.activity.logRestDay('ttl-d', { date: '2026-11-20', loggedAt: 'y' }, 'r7')).outcome,
     ).toBe('logged');
     expect((await local().store.activity.history('ttl-d', '2026-11-01', '2026-11-30')).restDays).toEqual([
       { date: '2026-11-20', loggedAt: 'y' },

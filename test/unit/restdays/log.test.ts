@@ -6,7 +6,8 @@ import {
 import { logTodayNoHandler, logTodayYesHandler } from '../../../lambda/restdays/handlers/log';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import { answerOf, repromptKeys, spokenKeys } from '../../../harness/answers';
-import { intentRequest, TEST_USER_ID, type SlotInput } from '../../../harness/envelopes';
+import { intentRequest, launchRequest, TEST_USER_ID, type SlotInput } from '../../../harness/envelopes';
+import { launchHandler } from '../../../lambda/conversation/handlers';
 import { conversation } from '../../../harness/conversation';
 import { testDeps } from '../../../harness/skill';
 import { countingStore, unavailableStore } from '../../../harness/stores';
@@ -20,10 +21,16 @@ const LOG = 'LogRestDayIntent';
 const dated = (value: string): Record<string, SlotInput> => ({ date: { value } });
 const logAnswer = (store: Store, slots: Record<string, SlotInput> = {}) =>
   answerOf(logRestDayHandler(testDeps({ store })), intentRequest(LOG, slots));
+/** A store whose test user launched the skill before (so a log is not their first contact). */
+async function seenStore(): Promise<Store> {
+  const store = createMemoryStore();
+  await store.profiles.recordLaunch(TEST_USER_ID, new Date('2026-11-20T12:00:00Z'), 'earlier-launch');
+  return store;
+}
 
 describe('logging a rest day', () => {
   it('"log a rest day" logs today with ONE write and no read, and suggests gentle options', async () => {
-    const store = countingStore();
+    const store = countingStore(await seenStore());
     const { answer } = await logAnswer(store);
     expect(answer).toMatchObject({
       type: 'tell',
@@ -34,7 +41,7 @@ describe('logging a rest day', () => {
   });
 
   it('"log yesterday as a rest day" logs yesterday, without the gentle options for today', async () => {
-    const store = createMemoryStore();
+    const store = await seenStore();
     const { answer } = await logAnswer(store, dated('2026-11-24'));
     expect(answer).toMatchObject({
       type: 'tell',
@@ -45,7 +52,7 @@ describe('logging a rest day', () => {
   });
 
   it('"I rested on monday" (resolved to next Monday) logs the Monday that has passed', async () => {
-    const store = createMemoryStore();
+    const store = await seenStore();
     const { answer } = await logAnswer(store, dated('2026-11-30'));
     expect(answer).toMatchObject({
       speech: [{ key: 'restdays:logged', vars: { day: 'Monday, November 23' } }],
@@ -75,6 +82,31 @@ describe('logging a rest day', () => {
       speech: [{ key: 'restdays:logged', vars: { day: 'yesterday' } }],
     });
     expect(await storedRestDays(store)).toEqual(['2026-11-24']);
+  });
+
+  it("a new user's first request, a one-shot log, says the disclaimer first, and only that once", async () => {
+    const store = createMemoryStore();
+    const { answer } = await logAnswer(store, dated('2026-11-24'));
+    expect(spokenKeys(answer)).toEqual(['routines:disclaimer', 'restdays:logged']);
+    expect(await storedRestDays(store)).toEqual(['2026-11-24']);
+    const { answer: again } = await logAnswer(store, dated('2026-11-23'));
+    expect(spokenKeys(again)).toEqual(['restdays:logged']);
+  });
+
+  it('after a first contact that logged a day, the first launch welcomes the user back, no disclaimer', async () => {
+    const store = createMemoryStore();
+    await logAnswer(store, dated('2026-11-24'));
+    const { answer } = await answerOf(launchHandler(testDeps({ store })), launchRequest());
+    expect(spokenKeys(answer)).toEqual(['conversation:welcomeBack']);
+  });
+
+  it("a new user's log in the middle of a session (not their first request) says no disclaimer", async () => {
+    const store = createMemoryStore();
+    const { answer } = await answerOf(
+      logRestDayHandler(testDeps({ store })),
+      intentRequest(LOG, dated('2026-11-24'), { sessionAttributes: {} }),
+    );
+    expect(spokenKeys(answer)).toEqual(['restdays:logged']);
   });
 
   it('"no" to the check logs nothing', async () => {
