@@ -143,7 +143,8 @@ export function silentHandler(deps: SkillDeps): AnswerHandler {
 }
 
 /**
- * Any error in a conversation: a plain apology, and a log line with no user or device IDs or tokens.
+ * Any error in a conversation: a plain apology, and a log line with the error's name only (no
+ * message: it may quote slot text or an id), the request type and the intent.
  * Skill events (`AlexaSkillEvent.*`) have no listener to apologise to, so their errors fail the
  * invocation instead, where the stack's error alarm sees them.
  */
@@ -153,7 +154,8 @@ export function errorHandler(deps: SkillDeps): AnswerErrorHandler {
     handle(input, error) {
       const requestType = requestTypeOf(input);
       deps.logger.error('Request failed', {
-        error: { name: error.name, message: error.message },
+        // Only the name: a message can carry what the user said or an id (an SDK's, a library's).
+        error: { name: error.name },
         requestType,
         intent: intentNameOf(input),
       });
