@@ -31,6 +31,13 @@ describe('the weekly rest-day goal', () => {
     expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:goalSetOne' }] });
   });
 
+  it('four, the top of the range, is stored', async () => {
+    const deps = testDeps();
+    const { answer } = await setGoal('4', deps);
+    expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:goalSet', vars: { goal: 4 } }] });
+    expect((await deps.store.activity.recent(TEST_USER_ID, '2026-11-01')).restDayGoal).toBe(4);
+  });
+
   it.each(['0', '5', '7', '12'])(
     '%s is out of range: the range is said and nothing stored',
     async (value) => {

@@ -29,4 +29,12 @@ describe('weekOf: this week is Monday to Sunday of the local date', () => {
     expect(addDays('2028-03-01', -1)).toBe('2028-02-29');
     expect(addDays('2026-11-25', -7)).toBe('2026-11-18');
   });
+
+  it.each(['2026-02-30', '2026-13-01', 'tomorrow'])(
+    'a date that is not a calendar day (%s) gives no week and no day, never a made-up one',
+    (date) => {
+      expect(weekOf(date)).toEqual({ start: '', end: '', daysLeft: 0 });
+      expect(addDays(date, 1)).toBe('');
+    },
+  );
 });
