@@ -48,9 +48,10 @@ export function shownStep(state: RoutineState, index: number): Step | undefined 
   return { ...step, name: step.easier.name, instruction: step.easier.instruction };
 }
 
-/** "45 seconds", "a minute and a half", "3 minutes": rounded to the half minute past 90 s. */
+/** "1 second", "45 seconds", "a minute and a half", "3 minutes": rounded to the half minute past 90 s. */
 export function duration(speech: Speech, seconds: number): string {
-  if (seconds < 90) return speech.say('routines:unit.seconds', { n: Math.max(1, Math.round(seconds)) });
+  if (seconds < 1.5) return speech.say('routines:unit.second');
+  if (seconds < 90) return speech.say('routines:unit.seconds', { n: Math.round(seconds) });
   const halves = Math.round(seconds / 30);
   const minutes = Math.floor(halves / 2);
   if (halves % 2 === 0) return speech.say('routines:unit.minutes', { n: minutes });

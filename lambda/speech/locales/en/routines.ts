@@ -19,6 +19,7 @@ export default {
   },
   length: { quick: ['quick', 'short'], full: ['full', 'full-length'] },
   unit: {
+    second: ['1 second', 'one second'],
     seconds: ['{{n}} seconds', '{{n}} seconds'],
     minutes: ['{{n}} minutes', '{{n}} minutes'],
     minuteAndHalf: ['a minute and a half', 'one and a half minutes'],
@@ -265,8 +266,8 @@ export default {
   ],
   help: [
     "I've paused {{step}}. While a routine plays, you can say pause, resume, next, go back, repeat, how much longer, how do I do this, what is this for, or stop. If something hurts, say my back hurts. Shall I carry on?",
-    '{{step}} is paused. During a routine, say pause, resume, next, go back, repeat, how much longer, how do I do this, or stop. If anything hurts, just say my back hurts. Shall I carry on?',
-    'Paused on {{step}}. The words that work while we go: pause, resume, next, go back, repeat, how much longer, how do I do this, and stop. If something hurts, say my back hurts. Shall I carry on?',
+    '{{step}} is paused. During a routine, say pause, resume, next, go back, repeat, how much longer, how do I do this, what is this for, or stop. If anything hurts, just say my back hurts. Shall I carry on?',
+    'Paused on {{step}}. The words that work while we go: pause, resume, next, go back, repeat, how much longer, how do I do this, what is this for, and stop. If something hurts, say my back hurts. Shall I carry on?',
   ],
   helpBefore: [
     "{{step}} is up next and hasn't started. During a routine you can say next, go back, repeat, how much longer, how do I do this, or what is this for. If something hurts, say my back hurts. Shall I start it?",
