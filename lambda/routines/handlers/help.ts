@@ -41,10 +41,15 @@ export function routineHelpHandler(deps: SkillDeps): AnswerHandler {
       const saved = slice.saved && slice.state.status === 'paused';
       const step = stepName(state);
       const started = state.offset > 0;
-      const line = help
-        ? message(started ? 'routines:help' : 'routines:helpBefore', { step })
-        : message(started ? 'routines:fallback' : 'routines:fallbackBefore', { step });
+      const line = message(helpLine(help, started, slice.state.status === 'paused'), { step });
       return respond(input, deps, state, [line], { saved, askReady: false });
     },
   };
+}
+
+/** Which help or fallback line fits: a step not started, one paused already (a resume offer), or one this turn pauses. */
+function helpLine(help: boolean, started: boolean, alreadyPaused: boolean) {
+  if (!started) return help ? 'routines:helpBefore' : 'routines:fallbackBefore';
+  if (alreadyPaused) return help ? 'routines:helpPaused' : 'routines:fallbackPaused';
+  return help ? 'routines:help' : 'routines:fallback';
 }

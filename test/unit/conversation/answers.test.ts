@@ -97,7 +97,7 @@ describe('what help and fallback mention', () => {
   });
 
   it('mid-routine help mentions "how do I do this", "what is this for" and "my back hurts" in every phrasing', () => {
-    for (const key of ['routines:help', 'routines:helpBefore'] as const)
+    for (const key of ['routines:help', 'routines:helpBefore', 'routines:helpPaused'] as const)
       for (const phrasing of phrasingsOf(key)) {
         expect(phrasing).toMatch(/how do I do this/);
         expect(phrasing).toMatch(/what is this for/);

@@ -281,6 +281,14 @@ export default {
     "Sorry, I didn't catch that, so I've paused {{step}}. Say resume or stop, and if something hurts, say my back hurts. Shall I carry on?",
     'Sorry, I missed that. {{step}} is paused; say resume, or stop, and if anything hurts, say my back hurts. Shall we carry on?',
   ],
+  fallbackPaused: [
+    "Sorry, I didn't catch that. {{step}} is still paused; say resume to carry on, or stop, and if something hurts, say my back hurts. Shall I resume?",
+    "Sorry, I missed that. We're paused on {{step}}; say resume, or stop, and if anything hurts, say my back hurts. Shall we carry on?",
+  ],
+  helpPaused: [
+    '{{step}} is paused. You can say resume, next, go back, repeat, how much longer, how do I do this, what is this for, or stop. If something hurts, say my back hurts. Shall I resume?',
+    "We're paused on {{step}}. Say resume, next, go back, repeat, how much longer, how do I do this, what is this for, or stop. If anything hurts, say my back hurts. Shall we carry on?",
+  ],
   fallbackBefore: [
     "Sorry, I didn't catch that. {{step}} hasn't started yet; say yes to start it, or stop, and if something hurts, say my back hurts. Shall I start it?",
     'Sorry, I missed that. Next up is {{step}}; say yes to begin, or stop, and if anything hurts, say my back hurts. Ready to start it?',
