@@ -89,6 +89,10 @@ export default {
   ignorePatterns: ['/cdk.out', '/dist', '/coverage', '/.local', '/reports', '/skill-project', '/bench'],
   jest: {
     projectType: 'custom',
+    // Not jest.config.js: the runner would merge its `projects` over this `config`, and jest would
+    // then run every project (and start the integration project's DynamoDB Local) for each mutant.
+    // package.json has no "jest" key, so the configuration below is the whole of it.
+    configFile: 'package.json',
     enableFindRelatedTests: false,
     config: {
       testEnvironment: unit.testEnvironment,
