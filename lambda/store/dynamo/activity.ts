@@ -86,12 +86,15 @@ export class DynamoActivityStore implements ActivityStore {
    * A first contact's one extra write: `firstSeenAt` and `createdBy` on a profile that was not
    * there (`if_not_exists`, so a launch racing it keeps its own), no launch counted, the paused
    * routine and the pain watch untouched. Conditional on the erasure marker's absence, so it never
-   * recreates an erased profile (the eraser's query then takes the rest day: erase.ts). A failed
-   * write leaves the day logged and is counted: the next request says the disclaimer again.
+   * recreates an erased profile: the log is then refused with {@link UserErasedError} like every
+   * write of an erased user (the eraser's query, which runs after its marker, takes the rest day:
+   * erase.ts). A failed write leaves the day logged and is counted: the next request says the
+   * disclaimer again.
    */
   private async markSeen(op: Operation, userId: string, at: string, requestId: string): Promise<void> {
+    let marked: { written: boolean };
     try {
-      const marked = await op.conditional((abortSignal) =>
+      marked = await op.conditional((abortSignal) =>
         this.table.doc.send(
           new UpdateCommand({
             TableName: this.table.name,
@@ -105,11 +108,12 @@ export class DynamoActivityStore implements ActivityStore {
           { abortSignal },
         ),
       );
-      if (!marked.written) throw new UserErasedError(op.name);
     } catch (error) {
       if (!(error instanceof StoreUnavailableError)) throw error;
       this.table.countFailure(op.name);
+      return;
     }
+    if (!marked.written) throw new UserErasedError(op.name);
   }
 
   /**
