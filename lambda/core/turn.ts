@@ -12,7 +12,9 @@
  *   ({@link WriteSkippedError}, nothing sent, nothing written), so a turn never spends its last
  *   seconds on a second hung call;
  * - what users did, counted once the store confirmed it (`RestDayLogged`, `RestDayRemoved`,
- *   `RestDayGoalSet`, `RoutineCompleted`, `RoutinePaused`), whichever handler made the call;
+ *   `RestDayGoalSet`, `RoutineCompleted`, `RoutinePaused`), whichever handler made the call; a rest
+ *   day logged or removed is counted only when this write did it (`logged`, `removed`), not when an
+ *   earlier delivery of the same request had (`logged-earlier`, `removed-earlier`);
  * - a logger that keeps the request's secrets out of every line ({@link noteRequest}, ./redact.ts):
  *   ids, tokens and what the user said, whatever a handler passes it.
  *

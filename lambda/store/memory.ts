@@ -2,6 +2,8 @@ import { UserErasedError } from './errors';
 import type {
   ActivityStore,
   CompletedRoutine,
+  RestDayLog,
+  RestDayRemoval,
   LaunchRecord,
   PausedRoutine,
   Profile,
@@ -118,14 +120,14 @@ export function createMemoryStore(): Store {
 
   const activity: ActivityStore = {
     logRestDay(userId, restDay, requestId) {
-      return Promise.resolve().then(() => {
+      return Promise.resolve().then((): RestDayLog => {
         refuseErased(userId, 'logRestDay');
         const days = restDays.get(userId) ?? new Map<string, StoredDay>();
         restDays.set(userId, days);
         const logged = days.get(restDay.date);
         if (logged && logged.removedBy === undefined)
           return {
-            outcome: logged.loggedBy === requestId ? 'logged' : 'already-logged',
+            outcome: logged.loggedBy === requestId ? 'logged-earlier' : 'already-logged',
             firstContact: false,
           };
         days.set(restDay.date, { date: restDay.date, loggedAt: restDay.loggedAt, loggedBy: requestId });
@@ -136,9 +138,10 @@ export function createMemoryStore(): Store {
       });
     },
     removeRestDay(userId, date, requestId) {
-      return Promise.resolve().then(() => {
+      return Promise.resolve().then((): RestDayRemoval => {
         const day = restDays.get(userId)?.get(date);
-        if (!day || (day.removedBy !== undefined && day.removedBy !== requestId)) return 'not-found';
+        if (day?.removedBy === requestId) return 'removed-earlier';
+        if (!day || day.removedBy !== undefined) return 'not-found';
         day.removedBy = requestId;
         return 'removed';
       });

@@ -10,7 +10,9 @@
  *
  * Writes take the request's id (`requestEnvelope.request.requestId`) and store it with what they
  * write, so that a retry of a write whose answer was lost recognises its own write and reports it
- * done (`logged`, `removed`, `set`) instead of "already there" or "not found".
+ * done (`logged`, `removed`, `set`) instead of "already there" or "not found". A rest-day log or
+ * removal tells a write done now from one this same request made in an earlier delivery
+ * (`logged-earlier`, `removed-earlier`), so that the turn counts what users did once (turn.ts).
  */
 import type { Deadline } from '../core/deadline';
 
@@ -141,8 +143,12 @@ export interface RecentActivity extends ActivityHistory {
 
 /** What {@link ActivityStore.logRestDay} did. */
 export interface RestDayLog {
-  /** `already-logged` when another request had logged the day. */
-  outcome: 'logged' | 'already-logged';
+  /**
+   * `logged` when this call logged the day (a retried attempt of this call included);
+   * `logged-earlier` when an earlier delivery of this same request (the same request id) had logged
+   * it, so the day is logged and nothing new happened; `already-logged` when another request had.
+   */
+  outcome: 'logged' | 'logged-earlier' | 'already-logged';
   /**
    * The user had no profile: this log is their first contact (the caller says the disclaimer).
    * The store then marked them as seen (`firstSeenAt`, no launch counted), so it says this once.
@@ -151,26 +157,35 @@ export interface RestDayLog {
   firstContact: boolean;
 }
 
+/**
+ * What {@link ActivityStore.removeRestDay} did: `removed` when this call removed the day (a retried
+ * attempt of this call included), `removed-earlier` when an earlier delivery of this same request
+ * had removed it (it is gone, nothing new happened), `not-found` when there was none to remove.
+ */
+export type RestDayRemoval = 'removed' | 'removed-earlier' | 'not-found';
+
 /** Activity storage: rest days and completed routines, one item each, one partition per user. */
 export interface ActivityStore {
   /**
    * Logs a rest day in one conditional write; logging the same day twice stores one item and the
    * second call says `already-logged`. The item carries `requestId`, so a retry of this request
-   * whose first attempt landed says `logged`. A user with no profile yet is marked as seen by one
+   * whose first attempt landed says `logged` (a retried attempt of the same call) or
+   * `logged-earlier` (the whole request delivered again), never `already-logged`. A user with no profile yet is marked as seen by one
    * more write that counts no launch (see {@link RestDayLog.firstContact}).
    */
   logRestDay(userId: string, restDay: RestDay, requestId: string, options?: CallOptions): Promise<RestDayLog>;
   /**
-   * Removes a rest day in one write: `removed` once it is gone, also for a retry of this request
-   * (`requestId`) after a removal that landed and whose answer was lost; `not-found` when there was
-   * none to remove (or another request removed it).
+   * Removes a rest day in one write: `removed` once it is gone, also for a retried attempt of this
+   * call after one that landed and whose answer was lost; `removed-earlier` for the whole request
+   * (`requestId`) delivered again after its removal landed; `not-found` when there was none to
+   * remove (or another request removed it).
    */
   removeRestDay(
     userId: string,
     date: string,
     requestId: string,
     options?: CallOptions,
-  ): Promise<'removed' | 'not-found'>;
+  ): Promise<RestDayRemoval>;
   /** Records a completed routine in one write. */
   recordRoutine(userId: string, routine: CompletedRoutine, options?: CallOptions): Promise<void>;
   /** Everything from `fromDate` to `toDate` inclusive (`YYYY-MM-DD`), in one query, oldest first. */

@@ -54,7 +54,10 @@ export function removeRestDayHandler(deps: SkillDeps): AnswerHandler {
   };
 }
 
-/** "Yes, remove it": one conditional delete; says "removed" only when an item was deleted. */
+/**
+ * "Yes, remove it": one conditional delete; says "removed" only when the day is gone by this
+ * request's hand (this delivery, or an earlier delivery of the same request whose answer was lost).
+ */
 export function confirmRemoveYesHandler(deps: SkillDeps): AnswerHandler {
   return {
     canHandle: all(isIntent(REST_DAY_INTENTS.yes), isAnswering(REST_DAY_QUESTIONS.confirmRemove)),
@@ -72,7 +75,7 @@ export function confirmRemoveYesHandler(deps: SkillDeps): AnswerHandler {
           }),
         );
       return tell(
-        message(removed.value === 'removed' ? 'restdays:removed' : 'restdays:removeNotFound', { day }),
+        message(removed.value === 'not-found' ? 'restdays:removeNotFound' : 'restdays:removed', { day }),
       );
     },
   };

@@ -139,10 +139,10 @@ export function confirmMoveYesHandler(deps: SkillDeps): AnswerHandler {
       const logged = await fromStore(deps.logger, 'Store unavailable', () =>
         deps.store.activity.logRestDay(user, restDay, requestIdOf(input)),
       );
-      const found = removed.value === 'removed';
+      const found = removed.value !== 'not-found';
       if (!logged.ok)
         return tell(message(found ? 'restdays:moveLogFailed' : 'restdays:moveNotFoundLogFailed', days));
-      const fresh = logged.value.outcome === 'logged';
+      const fresh = logged.value.outcome !== 'already-logged';
       if (found) return tell(message(fresh ? 'restdays:moved' : 'restdays:movedAlreadyLogged', days));
       return tell(message(fresh ? 'restdays:movedFromNotFound' : 'restdays:moveNothingChanged', days));
     },

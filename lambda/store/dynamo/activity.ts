@@ -16,6 +16,7 @@ import type {
   RecentActivity,
   RestDay,
   RestDayLog,
+  RestDayRemoval,
 } from '../port';
 import { activityExpiresAt } from '../schema';
 import { CREATED_BY, ERASED, EXPIRES_AT, LOGGED_BY, PK, REMOVED_BY, SK } from './attributes';
@@ -44,8 +45,11 @@ export class DynamoActivityStore implements ActivityStore {
    * One conditional `PutItem` (a day removed may be logged again), then the erasure check, which
    * also tells a user never seen (then `markSeen`, the only extra write). The
    * condition also holds for a day this very request logged (`loggedBy` is its id): a retry, of the
-   * attempt or of the whole request, after a write whose answer was lost writes the same day again
-   * and says `logged`. It fails only for a day another request logged: `already-logged`.
+   * attempt or of the whole request, after a write whose answer was lost writes the same day again.
+   * The put returns the item it replaced (`ALL_OLD`): when that already carried this request's id
+   * and no earlier attempt of this call may have landed, the whole request was delivered again and
+   * its first delivery logged the day: `logged-earlier`; otherwise `logged`. The condition fails
+   * only for a day another request logged: `already-logged`.
    */
   logRestDay(
     userId: string,
@@ -71,14 +75,16 @@ export class DynamoActivityStore implements ActivityStore {
               'attribute_not_exists(#pk) OR attribute_exists(#removedBy) OR #loggedBy = :id',
             ExpressionAttributeNames: { '#pk': PK, '#removedBy': REMOVED_BY, '#loggedBy': LOGGED_BY },
             ExpressionAttributeValues: { ':id': requestId },
+            ReturnValues: 'ALL_OLD',
           }),
           { abortSignal },
         ),
       );
       if (!result.written) return { outcome: 'already-logged', firstContact: false };
+      const earlier = writtenEarlier(op, result.output.Attributes?.[LOGGED_BY], requestId);
       const known = await refuseIfErased(this.table, op, userId, key);
       if (known === false) await this.markSeen(op, userId, restDay.loggedAt, requestId);
-      return { outcome: 'logged', firstContact: known !== true };
+      return { outcome: earlier ? 'logged-earlier' : 'logged', firstContact: known !== true };
     });
   }
 
@@ -122,15 +128,17 @@ export class DynamoActivityStore implements ActivityStore {
    * date and type), so only the key, the request id and the TTL are left until DynamoDB's TTL
    * deletes it (reads skip it from the start, a later log replaces it). The marker is what lets a
    * retry of this request, after a removal that fully landed and whose answer was lost, pass the
-   * condition again (`removedBy` is its own id) and say `removed`, not `not-found`; a removal by any
-   * other request finds no day to remove.
+   * condition again (`removedBy` is its own id) and say it is removed, not `not-found`; a removal by
+   * any other request finds no day to remove. The update returns what it replaced (`UPDATED_OLD`):
+   * `removedBy` already this request's id, with no earlier attempt of this call that may have
+   * landed, is the whole request delivered again: `removed-earlier`; otherwise `removed`.
    */
   removeRestDay(
     userId: string,
     date: string,
     requestId: string,
     options?: CallOptions,
-  ): Promise<'removed' | 'not-found'> {
+  ): Promise<RestDayRemoval> {
     return this.table.operation('removeRestDay', options, async (op) => {
       const marked = await op.conditional((abortSignal) =>
         this.table.doc.send(
@@ -154,11 +162,15 @@ export class DynamoActivityStore implements ActivityStore {
               ':id': requestId,
               ':now': Math.floor(this.table.settings.clock.now() / 1000),
             },
+            ReturnValues: 'UPDATED_OLD',
           }),
           { abortSignal },
         ),
       );
-      return marked.written ? 'removed' : 'not-found';
+      if (!marked.written) return 'not-found';
+      return writtenEarlier(op, marked.output.Attributes?.[REMOVED_BY], requestId)
+        ? 'removed-earlier'
+        : 'removed';
     });
   }
 
@@ -234,6 +246,16 @@ export class DynamoActivityStore implements ActivityStore {
     } while (startKey);
     return items;
   }
+}
+
+/**
+ * Whether a write that just landed found its own request's id already on the item (`previousId`, from
+ * the item it replaced) while no earlier attempt of this call may have landed: then an earlier
+ * delivery of the whole request wrote it, and this one did nothing new. After an attempt whose
+ * answer was lost, the id is most likely that attempt's own, and the write counts as done now.
+ */
+function writtenEarlier(op: Operation, previousId: unknown, requestId: string): boolean {
+  return previousId === requestId && !op.mayHaveWritten;
 }
 
 function addItem(history: ActivityHistory, item: Record<string, unknown>): void {

@@ -90,7 +90,9 @@ function firstContactLogContract(store: () => Store): void {
   it('a first-contact log delivered twice (one request id) stores one day and counts no launch', async () => {
     const id = req();
     await store().activity.logRestDay('twice-user', day('2026-11-25'), id);
-    await store().activity.logRestDay('twice-user', { ...day('2026-11-25'), loggedAt: 'later' }, id);
+    expect(
+      await store().activity.logRestDay('twice-user', { ...day('2026-11-25'), loggedAt: 'later' }, id),
+    ).toEqual({ outcome: 'logged-earlier', firstContact: false });
     const { restDays } = await store().activity.history('twice-user', '2026-11-01', '2026-11-30');
     expect(restDays.map((d) => d.date)).toEqual(['2026-11-25']);
     const launch = await profileAtNextLaunch(store(), 'twice-user');

@@ -1,11 +1,19 @@
 /**
  * A request Alexa (or a user's device) delivers again, with the same request id, after the first
  * delivery's writes all landed and its answer was lost: each write recognises its own earlier write
- * by that id and reports it done, instead of "nothing to remove" or "already logged". Another
- * request is still told the truth.
+ * by that id and reports it done by that earlier delivery (`logged-earlier`, `removed-earlier`),
+ * instead of "nothing to remove" or "already logged", so the skill says it is done and counts it
+ * once. Another request is still told the truth.
  */
+import type { RequestEnvelope } from 'ask-sdk-model';
+import { recordingMetrics } from '../../../lambda/core/metrics';
+import { createSkill } from '../../../lambda/skill';
 import { GetCommand } from '../../../lambda/store/dynamo';
 import { restDayKey } from '../../../lambda/store/keys';
+import { intentRequest, TEST_SKILL_ID } from '../../../harness/envelopes';
+import { says } from '../../../harness/messages';
+import { fixedTimeZone, recordingLogger, seededRandom } from '../../../harness/skill';
+import { spoken } from '../../../harness/speech';
 import { backends, useLocalStore } from '../backends';
 
 const day = (date: string) => ({ date, loggedAt: `${date}T21:00:00.000Z` });
@@ -16,10 +24,12 @@ describe.each(backends())('a request delivered again after it completed, on %s',
   const days = async (userId: string) =>
     (await store().activity.history(userId, '2026-11-01', '2026-11-30')).restDays.map((d) => d.date);
 
-  it('a removal says "removed" again for its own request id, "not-found" for any other', async () => {
+  it('a removal says "removed-earlier" again for its own request id, "not-found" for any other', async () => {
     await store().activity.logRestDay('again-remove', day('2026-11-23'), 'req-log');
     expect(await store().activity.removeRestDay('again-remove', '2026-11-23', 'req-rm')).toBe('removed');
-    expect(await store().activity.removeRestDay('again-remove', '2026-11-23', 'req-rm')).toBe('removed');
+    expect(await store().activity.removeRestDay('again-remove', '2026-11-23', 'req-rm')).toBe(
+      'removed-earlier',
+    );
     expect(await store().activity.removeRestDay('again-remove', '2026-11-23', 'req-other')).toBe('not-found');
     expect(await days('again-remove')).toEqual([]);
   });
@@ -49,12 +59,12 @@ describe.each(backends())('a request delivered again after it completed, on %s',
     expect(await days('again-relog')).toEqual([]);
   });
 
-  it('a log says "logged" again for its own request id, "already-logged" for any other', async () => {
+  it('a log says "logged-earlier" again for its own request id, "already-logged" for any other', async () => {
     expect((await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-log')).outcome).toBe(
       'logged',
     );
     expect((await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-log')).outcome).toBe(
-      'logged',
+      'logged-earlier',
     );
     expect(await store().activity.logRestDay('again-log', day('2026-11-24'), 'req-other')).toEqual({
       outcome: 'already-logged',
@@ -76,7 +86,54 @@ describe.each(backends())('a request delivered again after it completed, on %s',
       (await store().activity.logRestDay('again-move', day('2026-11-19'), 'req-move')).outcome,
     ];
     expect(await move()).toEqual(['removed', 'logged']);
-    expect(await move()).toEqual(['removed', 'logged']);
+    expect(await move()).toEqual(['removed-earlier', 'logged-earlier']);
     expect(await days('again-move')).toEqual(['2026-11-19']);
+  });
+
+  /** The skill on this table, counting on `metrics`. */
+  function skillOn(metrics: ReturnType<typeof recordingMetrics>) {
+    const { handler } = createSkill({
+      store: store(),
+      clock: { now: () => Date.parse('2026-11-25T18:00:00Z') },
+      random: seededRandom(),
+      logger: recordingLogger(),
+      timeZones: fixedTimeZone('America/New_York'),
+      metrics,
+      skillId: TEST_SKILL_ID,
+    });
+    return async (envelope: RequestEnvelope) => spoken(await handler(envelope, {}));
+  }
+
+  it('a log delivered twice says "logged" both times and counts RestDayLogged once', async () => {
+    const metrics = recordingMetrics();
+    const send = skillOn(metrics);
+    const log = intentRequest(
+      'LogRestDayIntent',
+      { date: { value: '2026-11-24' } },
+      { userId: 'amzn1.ask.account.AGAIN-COUNT-LOG', requestId: 'amzn1.echo-api.request.count-log' },
+    );
+    expect(says(await send(log), 'restdays:logged')).toBe(true);
+    expect(says(await send(log), 'restdays:logged')).toBe(true);
+    expect(metrics.total('RestDayLogged')).toBe(1);
+  });
+
+  it('a removal delivered twice says "removed" both times and counts RestDayRemoved once', async () => {
+    const userId = 'amzn1.ask.account.AGAIN-COUNT-RM';
+    await store().activity.logRestDay(userId, day('2026-11-24'), 'req-seed');
+    const metrics = recordingMetrics();
+    const send = skillOn(metrics);
+    const yes = intentRequest(
+      'AMAZON.YesIntent',
+      {},
+      {
+        userId,
+        requestId: 'amzn1.echo-api.request.count-rm',
+        sessionAttributes: { question: { kind: 'restdays.confirmRemove', data: { date: '2026-11-24' } } },
+      },
+    );
+    expect(says(await send(yes), 'restdays:removed')).toBe(true);
+    expect(says(await send(yes), 'restdays:removed')).toBe(true);
+    expect(metrics.total('RestDayRemoved')).toBe(1);
+    expect(await days(userId)).toEqual([]);
   });
 });

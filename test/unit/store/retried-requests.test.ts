@@ -4,6 +4,7 @@
  * the in-memory store as on DynamoDB (test/integration/store/request-retry.test.ts).
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { recordingMetrics } from '../../../lambda/core/metrics';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import { intentRequest, TEST_USER_ID } from '../../../harness/envelopes';
 import { says } from '../../../harness/messages';
@@ -13,14 +14,18 @@ import { seedRestDays, storedRestDays } from '../restdays/fixtures';
 
 const question = (kind: string, data: Record<string, string>) => ({ question: { kind, data } });
 
-/** The skill on a fresh memory store, and `envelope` sent twice: what each delivery said. */
+/**
+ * The skill on a fresh memory store, and `envelope` sent twice: what each delivery said, the days
+ * stored, and the metrics of both deliveries.
+ */
 async function deliveredTwice(envelope: RequestEnvelope, seed: string[] = []) {
   const store = createMemoryStore();
   await seedRestDays(store, ...seed);
-  const send = skillUnderTest(testDeps({ store }));
+  const metrics = recordingMetrics();
+  const send = skillUnderTest(testDeps({ store, metrics }));
   const first = spoken(await send(envelope));
   const second = spoken(await send(envelope));
-  return { first, second, days: await storedRestDays(store) };
+  return { first, second, days: await storedRestDays(store), metrics };
 }
 
 describe('a request delivered again after it completed', () => {
@@ -33,11 +38,12 @@ describe('a request delivered again after it completed', () => {
         sessionAttributes: question('restdays.confirmRemove', { date: '2026-11-24' }),
       },
     );
-    const { first, second, days } = await deliveredTwice(yes, ['2026-11-24']);
+    const { first, second, days, metrics } = await deliveredTwice(yes, ['2026-11-24']);
     expect(says(first, 'restdays:removed')).toBe(true);
     expect(says(second, 'restdays:removed')).toBe(true);
     expect(says(second, 'restdays:removeNotFound')).toBe(false);
     expect(days).toEqual([]);
+    expect(metrics.total('RestDayRemoved')).toBe(1);
   });
 
   it('another request removing the same day hears that there was none', async () => {
@@ -60,11 +66,29 @@ describe('a request delivered again after it completed', () => {
       { date: { value: '2026-11-24' } },
       { requestId: 'amzn1.echo-api.request.log-once' },
     );
-    const { first, second, days } = await deliveredTwice(log);
+    const { first, second, days, metrics } = await deliveredTwice(log);
     expect(says(first, 'restdays:logged')).toBe(true);
     expect(says(second, 'restdays:logged')).toBe(true);
     expect(says(second, 'restdays:alreadyLogged')).toBe(false);
     expect(days).toEqual(['2026-11-24']);
+    expect(metrics.total('RestDayLogged')).toBe(1);
+  });
+
+  it('"yes, move it" says it moved both times and counts one removal and one log', async () => {
+    const yes = intentRequest(
+      'AMAZON.YesIntent',
+      {},
+      {
+        requestId: 'amzn1.echo-api.request.move-once',
+        sessionAttributes: question('restdays.confirmMove', { from: '2026-11-23', to: '2026-11-24' }),
+      },
+    );
+    const { first, second, days, metrics } = await deliveredTwice(yes, ['2026-11-23']);
+    expect(says(first, 'restdays:moved')).toBe(true);
+    expect(says(second, 'restdays:moved')).toBe(true);
+    expect(days).toEqual(['2026-11-24']);
+    expect(metrics.total('RestDayRemoved')).toBe(1);
+    expect(metrics.total('RestDayLogged')).toBe(1);
   });
 
   it('"set my goal to three" says it is set both times', async () => {
