@@ -170,8 +170,9 @@ export interface ActivityStore {
    * Logs a rest day in one conditional write; logging the same day twice stores one item and the
    * second call says `already-logged`. The item carries `requestId`, so a retry of this request
    * whose first attempt landed says `logged` (a retried attempt of the same call) or
-   * `logged-earlier` (the whole request delivered again), never `already-logged`. A user with no profile yet is marked as seen by one
-   * more write that counts no launch (see {@link RestDayLog.firstContact}).
+   * `logged-earlier` (the whole request delivered again), never `already-logged`. A user with no
+   * profile yet is marked as seen by one more write that counts no launch (see
+   * {@link RestDayLog.firstContact}).
    */
   logRestDay(userId: string, restDay: RestDay, requestId: string, options?: CallOptions): Promise<RestDayLog>;
   /**
