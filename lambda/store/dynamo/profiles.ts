@@ -8,6 +8,23 @@ import { StoreUnavailableError } from '../errors';
 import type { Operation, Table } from './table';
 
 /**
+ * The launch's update and conditions, built once per container. They name attributes directly
+ * (none of these names is a DynamoDB reserved word, which DynamoDB Local would refuse) and use no
+ * parentheses: a local DynamoDB parses every expression anew on each call, and dynalite's parser
+ * takes about ten times longer over a parenthesised condition than over this one.
+ * `NOT lastLaunchId = :id` holds when the attribute is absent (a comparison with a missing
+ * attribute is false) or holds another launch's id, as `attribute_not_exists(…) OR … <> :id` did.
+ */
+const NOT_ERASED = `attribute_not_exists(${ERASED})`;
+const LAUNCH_SET =
+  'SET firstSeenAt = if_not_exists(firstSeenAt, :now), lastVisitAt = :now, ' +
+  `${CREATED_BY} = if_not_exists(${CREATED_BY}, :by), ${HANDED_OVER} = if_not_exists(pausedRoutine, :none)`;
+const LAUNCH_REST = ' ADD launchCount :one REMOVE pausedRoutine';
+const LAUNCH_UPDATE = `${LAUNCH_SET}${LAUNCH_REST}`;
+const LAUNCH_UPDATE_ONCE = `${LAUNCH_SET}, ${LAST_LAUNCH_ID} = :id${LAUNCH_REST}`;
+const LAUNCH_CONDITION_ONCE = `${NOT_ERASED} AND NOT ${LAST_LAUNCH_ID} = :id`;
+
+/**
  * Profiles in DynamoDB: one item per user, updated in place. Every write is conditional on the user
  * not being erased (`attribute_not_exists(erased)`), so a request still in flight when the skill was
  * disabled, or a session's late end, cannot bring a profile back.
@@ -33,19 +50,8 @@ export class DynamoProfileStore implements ProfileStore {
           new UpdateCommand({
             TableName: this.table.name,
             Key: profileKey(userId),
-            UpdateExpression:
-              'SET firstSeenAt = if_not_exists(firstSeenAt, :now), lastVisitAt = :now, ' +
-              '#createdBy = if_not_exists(#createdBy, :by), #handedOver = if_not_exists(pausedRoutine, :none)' +
-              `${once ? ', #lastLaunch = :id' : ''} ADD launchCount :one REMOVE pausedRoutine`,
-            ConditionExpression: once
-              ? 'attribute_not_exists(#erased) AND (attribute_not_exists(#lastLaunch) OR #lastLaunch <> :id)'
-              : 'attribute_not_exists(#erased)',
-            ExpressionAttributeNames: {
-              '#createdBy': CREATED_BY,
-              '#handedOver': HANDED_OVER,
-              '#erased': ERASED,
-              ...(once ? { '#lastLaunch': LAST_LAUNCH_ID } : {}),
-            },
+            UpdateExpression: once ? LAUNCH_UPDATE_ONCE : LAUNCH_UPDATE,
+            ConditionExpression: once ? LAUNCH_CONDITION_ONCE : NOT_ERASED,
             ExpressionAttributeValues: {
               ':now': now,
               ':one': 1,
