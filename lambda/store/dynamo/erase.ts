@@ -164,6 +164,9 @@ export class Eraser {
   }
 }
 
+/** What the erasure check reads: the key and the marker (named directly: neither is a reserved word). */
+const ERASURE_CHECK_PROJECTION = `${PK}, ${ERASED}`;
+
 /**
  * The erasure check of an activity write that just wrote `ownKey` (protocol step 3): a consistent
  * read of the profile; if the user was erased, the write's item is deleted again and the write
@@ -186,8 +189,7 @@ export async function refuseIfErased(
           TableName: table.name,
           Key: profileKey(userId),
           ConsistentRead: true,
-          ProjectionExpression: '#pk, #erased',
-          ExpressionAttributeNames: { '#pk': PK, '#erased': ERASED },
+          ProjectionExpression: ERASURE_CHECK_PROJECTION,
         }),
         { abortSignal },
       ),
