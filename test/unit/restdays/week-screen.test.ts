@@ -4,9 +4,10 @@
  */
 import { answerOf } from '../../../harness/answers';
 import { SCREEN_DEVICES } from '../../../harness/devices';
-import { intentRequest, TEST_USER_ID } from '../../../harness/envelopes';
+import { intentRequest, TEST_USER_ID, type SlotInput } from '../../../harness/envelopes';
 import { testDeps } from '../../../harness/skill';
 import { countingStore, spyingStore } from '../../../harness/stores';
+import type { Answer } from '../../../lambda/core/answer';
 import type { WeekScreen } from '../../../lambda/core/screen';
 import { logRestDayHandler } from '../../../lambda/restdays/handlers/log';
 import { progressHandler } from '../../../lambda/restdays/handlers/summary';
@@ -31,6 +32,10 @@ function tiles(screen: WeekScreen | undefined): string[] {
 /** The rest days a week marks. */
 const marked = (screen: WeekScreen | undefined) =>
   (screen?.days ?? []).filter((d) => d.rest).map((d) => d.date);
+
+/** The week an answer shows, if it shows one. */
+const weekShown = (answer: Answer): WeekScreen | undefined =>
+  answer.type !== 'silent' && answer.screen?.view === 'week' ? answer.screen : undefined;
 
 /** A store whose test user launched the skill before (so a log is not their first contact). */
 async function seenStore(store: Store = createMemoryStore()): Promise<Store> {
@@ -125,21 +130,19 @@ describe('"how many rest days this week" on a screen', () => {
       progressHandler(testDeps({ store })),
       intentRequest('RestDayProgressIntent', {}, SHOW),
     );
-    const screen = answer.type === 'silent' ? undefined : answer.screen;
-    expect(screen).toMatchObject({ view: 'week', title: 'This week', rested: 2, goal: 3 });
-    expect(marked(screen as WeekScreen)).toEqual(['2026-11-23', '2026-11-24']);
-    expect(tiles(screen as WeekScreen)[2]).toBe('Wed 25 Today [today]');
+    const screen = weekShown(answer);
+    expect(screen).toMatchObject({ title: 'This week', rested: 2, goal: 3 });
+    expect(marked(screen)).toEqual(['2026-11-23', '2026-11-24']);
+    expect(tiles(screen)[2]).toBe('Wed 25 Today [today]');
   });
 });
 
 describe('logging a rest day on a screen', () => {
   const logOnShow = (store: Store, date?: string) => {
     const deps = testDeps({ store });
-    const slots = date ? { date: { value: date } } : {};
+    const slots: Record<string, SlotInput> = date ? { date: { value: date } } : {};
     return { deps, run: answerOf(logRestDayHandler(deps), intentRequest('LogRestDayIntent', slots, SHOW)) };
   };
-  const screenOf = (answer: Awaited<ReturnType<typeof answerOf>>['answer']) =>
-    answer.type === 'silent' ? undefined : (answer.screen as WeekScreen | undefined);
 
   it("shows the logged day's week: the day just logged and the week's earlier rest days", async () => {
     const store = countingStore(await seenStore());
@@ -148,14 +151,14 @@ describe('logging a rest day on a screen', () => {
     const { run } = logOnShow(store, '2026-11-24');
     const { answer } = await run;
     expect(answer).toMatchObject({ speech: [{ key: 'restdays:logged', vars: { day: 'yesterday' } }] });
-    expect(marked(screenOf(answer))).toEqual(['2026-11-23', '2026-11-24']);
-    expect(screenOf(answer)).toMatchObject({ title: 'This week', summary: '2 rest days, goal 2' });
+    expect(marked(weekShown(answer))).toEqual(['2026-11-23', '2026-11-24']);
+    expect(weekShown(answer)).toMatchObject({ title: 'This week', summary: '2 rest days, goal 2' });
     expect(store.calls.sort()).toEqual(['activity.logRestDay', 'activity.recent']);
   });
 
   it('a day of last week shows last week, titled by its Monday', async () => {
     const { run } = logOnShow(await seenStore(), '2026-11-20');
-    const screen = screenOf((await run).answer);
+    const screen = weekShown((await run).answer);
     expect(screen?.title).toBe('Week of November 16');
     expect(marked(screen)).toEqual(['2026-11-20']);
   });
@@ -168,7 +171,7 @@ describe('logging a rest day on a screen', () => {
       type: 'tell',
       speech: [{ key: 'restdays:logged', vars: { day: 'today' } }, { key: 'restdays:gentle' }],
     });
-    expect(screenOf(answer)).toBeUndefined();
+    expect(answer).not.toHaveProperty('screen');
     expect(await storedRestDays(store)).toEqual([TODAY]);
     expect(deps.logger.entries).toContainEqual({
       level: 'warn',
@@ -185,7 +188,7 @@ describe('logging a rest day on a screen', () => {
     const store: Store = { profiles: memory.profiles, activity: { ...memory.activity, recent } };
     const { deps, run } = logOnShow(store);
     const { answer } = await run;
-    expect(screenOf(answer)).toBeUndefined();
+    expect(answer).not.toHaveProperty('screen');
     expect(await storedRestDays(store)).toEqual([TODAY]);
     const warnings = deps.logger.entries.filter((e) => e.message === 'Week for the screen unavailable');
     expect(warnings).toEqual([
