@@ -49,6 +49,41 @@ describe('adviseToday', () => {
     expect(advice).toEqual({ kind: 'runOk', rested: 1, goal: 2, offerRest: false });
   });
 
+  it("a rest day before this Monday does not count toward this week's goal", () => {
+    // Saturday: last Sunday's rest day is in the last seven days but not in this week.
+    const advice = adviseToday({ today: '2026-11-28', restDays: days('22'), runDays: days('27'), goal: 2 });
+    expect(advice).toEqual({ kind: 'behindGoal', rested: 0, goal: 2, daysLeft: 2, offerRest: true });
+  });
+
+  it('a rest day dated after today (logged where it was already tomorrow) does not count yet', () => {
+    // Saturday, goal two, nothing rested up to today: Sunday's rest day alone cannot meet the goal.
+    const saturday = adviseToday({ today: '2026-11-28', restDays: days('29'), runDays: days('27'), goal: 2 });
+    expect(saturday).toEqual({ kind: 'behindGoal', rested: 0, goal: 2, daysLeft: 2, offerRest: true });
+    // Nor as a recent rest day: runs and no rest up to today.
+    const wednesday = adviseToday({ today, restDays: days('26'), runDays: days('24'), goal: 1 });
+    expect(wednesday).toEqual({ kind: 'noRecentRest', offerRest: true });
+  });
+
+  it('on a Saturday one rest day short of the goal, a run is fine: Sunday is still left', () => {
+    const advice = adviseToday({ today: '2026-11-28', restDays: days('23'), runDays: days('27'), goal: 2 });
+    expect(advice).toEqual({ kind: 'runOk', rested: 1, goal: 2, offerRest: false });
+  });
+
+  it('a rest day six days ago still counts as recent', () => {
+    const advice = adviseToday({ today, restDays: days('19'), runDays: days('21', '23'), goal: 2 });
+    expect(advice).toEqual({ kind: 'runOk', rested: 0, goal: 2, offerRest: false });
+  });
+
+  it('a run done today, with no rest day in the last seven days, advises rest', () => {
+    const advice = adviseToday({ today, restDays: [], runDays: days('25'), goal: 2 });
+    expect(advice).toEqual({ kind: 'noRecentRest', offerRest: true });
+  });
+
+  it('a recent rest day and no runs: a run is fine, with where the week stands', () => {
+    const advice = adviseToday({ today, restDays: days('24'), runDays: [], goal: 2 });
+    expect(advice).toEqual({ kind: 'runOk', rested: 1, goal: 2, offerRest: false });
+  });
+
   it('a day with both a rest day and a routine counts as rest, not as a run', () => {
     const advice = adviseToday({
       today,

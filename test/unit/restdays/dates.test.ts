@@ -64,6 +64,33 @@ describe('interpretDate: every AMAZON.DATE form', () => {
     expect(interpretDate('2019-03-02', TODAY)).toEqual({ kind: 'tooOld', date: '2019-03-02' });
   });
 
+  it("a day of the month a month ahead, on today's day of the month, asks whether today was meant", () => {
+    expect(interpretDate('2026-12-25', TODAY)).toEqual({
+      kind: 'confirm',
+      date: TODAY,
+      resolved: '2026-12-25',
+    });
+  });
+
+  it(`a date without a year asks about this year's when that is exactly ${PAST_LIMIT_DAYS} days back, and declines one day more`, () => {
+    // "september twenty sixth", resolved to next September: this year's was 60 days ago.
+    expect(interpretDate('2027-09-26', TODAY)).toEqual({
+      kind: 'confirm',
+      date: '2026-09-26',
+      resolved: '2027-09-26',
+    });
+    expect(interpretDate('2027-09-25', TODAY)).toEqual({ kind: 'future', date: '2027-09-25' });
+  });
+
+  it('"the thirty first", when last month had no 31st, is not taken for its last day', () => {
+    // Saturday, December 5: the next 31st is December 31; November ended on the 30th.
+    expect(interpretDate('2026-12-31', '2026-12-05')).toEqual({ kind: 'future', date: '2026-12-31' });
+  });
+
+  it('a value with spaces around it is still read as its date', () => {
+    expect(interpretDate(' 2026-11-24 ', TODAY)).toEqual({ kind: 'day', date: '2026-11-24' });
+  });
+
   it.each([
     ['this week', '2026-W48', 'week'],
     ['last week', '2026-W47', 'week'],
