@@ -86,14 +86,19 @@ export function startRoutine(routineId: RoutineId, length: RoutineLength): Routi
 
 /**
  * Where the user is `elapsed` seconds after the playing response began: inside a step's spoken intro
- * counts as the start of that step; past the last timed step, the step after it (or finished).
+ * counts as the start of that step; past the last timed step, the step after it (or finished). Marks
+ * for steps the routine does not have are passed over, so the user always lands on a real step.
  */
 export function locate(state: RoutineState, elapsed: number): RoutineState {
   const { timeline, ...rest } = state;
   if (!timeline || state.status !== 'running') return rest;
-  const count = stepsOf(state.routineId, state.length).length;
+  const steps = stepsOf(state.routineId, state.length);
+  const count = steps.length;
   for (const mark of timeline.marks) {
-    const seconds = mark.to ?? stepsOf(state.routineId, state.length)[mark.step]?.seconds ?? 0;
+    const step = steps[mark.step];
+    // A mark for a step the routine does not have (its steps changed while the response played).
+    if (!step) continue;
+    const seconds = mark.to ?? step.seconds;
     if (elapsed < mark.go) return { ...rest, step: mark.step, offset: mark.from };
     const offset = mark.from + (elapsed - mark.go);
     // Whole seconds done, counted on milliseconds (35.7 s less 15.7 s is 20 s, not 19.999…).

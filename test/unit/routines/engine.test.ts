@@ -27,6 +27,13 @@ const playing: RoutineState = {
   },
 };
 
+/** The last step's response, heard to its end: the routine has played out 90 s in. */
+const lastPlaying: RoutineState = {
+  ...startRoutine('warmup.walk', 'quick'),
+  step: LAST,
+  timeline: { marks: [{ step: LAST, go: 5, from: 0 }], end: 70, next: STEPS.length },
+};
+
 const at = (step: number, offset = 0, status: RoutineState['status'] = 'running'): RoutineState => ({
   ...startRoutine('warmup.walk', 'quick'),
   step,
@@ -59,6 +66,7 @@ describe('where the user is, from the time since the response began', () => {
     [0, 0, 0],
     [9, 0, 0],
     [70, 0, 60],
+    [130, 1, 0],
     [140, 1, 4],
     [200, 2, 28],
   ])('%i s in: step %i, %i s into it', (elapsed, step, offset) => {
@@ -69,12 +77,24 @@ describe('where the user is, from the time since the response began', () => {
     expect(locate(playing, 400)).toMatchObject({ step: 3, offset: 0 });
   });
 
-  it('past the last step of the routine: finished', () => {
-    const lastPlaying: RoutineState = {
-      ...at(LAST),
-      timeline: { marks: [{ step: LAST, go: 5, from: 0 }], end: 70, next: STEPS.length },
-    };
-    expect(locate(lastPlaying, 90)).toMatchObject({ status: 'finished' });
+  it('past the last step of the routine: finished, on the last step', () => {
+    expect(locate(lastPlaying, 90)).toMatchObject({ status: 'finished', step: LAST, offset: 0 });
+  });
+
+  it('a paused routine does not move with time, even with a response timeline', () => {
+    const paused: RoutineState = { ...at(1, 4, 'paused'), timeline: playing.timeline };
+    expect(locate(paused, 200)).toMatchObject({ status: 'paused', step: 1, offset: 4 });
+  });
+
+  it('a mark for a step the routine does not have is passed over', () => {
+    const marks = [
+      { step: 0, go: 10, from: 0 },
+      { step: 9, go: 136, from: 0 },
+      { step: 2, go: 172, from: 0 },
+    ];
+    const changed: RoutineState = { ...playing, timeline: { marks, end: 233, next: 3 } };
+    expect(locate(changed, 131)).toMatchObject({ step: 2, offset: 0 });
+    expect(locate(changed, 200)).toMatchObject({ step: 2, offset: 28 });
   });
 
   it('a response that began part-way into a step counts from there', () => {
@@ -114,6 +134,41 @@ describe('navigation', () => {
   it('"next" after the break-point question carries on to the following step, not past it', () => {
     expect(run(playing, 'next', 231)).toMatchObject({ step: 3, offset: 0 });
     expect(run(playing, 'continue', 100)).toMatchObject({ step: 3, offset: 0 });
+  });
+
+  it('"next" once the response has played out goes to the step after it, not the one after that', () => {
+    expect(run(playing, 'next', 240)).toMatchObject({ step: 3, offset: 0, status: 'running' });
+  });
+
+  it('"carry on" from 5 s before the response ends answers its question; earlier it says nothing is paused', () => {
+    const atQuestion = run(playing, 'resume', 228);
+    expect(atQuestion).toMatchObject({ step: 3, offset: 0, status: 'running' });
+    expect(atQuestion?.notice).toBeUndefined();
+    expect(run(playing, 'resume', 227)).toMatchObject({ step: 2, offset: 55, notice: 'notPaused' });
+  });
+
+  it('"pause" near the closing question keeps the exact place', () => {
+    expect(run(playing, 'pause', 230)).toMatchObject({ status: 'paused', step: 2, offset: 58 });
+  });
+
+  it('"yes" to the question carries on without saying nothing is paused', () => {
+    expect(run(playing, 'continue', 100)?.notice).toBeUndefined();
+  });
+
+  it.each(['pause', 'repeat', 'continue', 'stop', 'tick'] as const)(
+    '"%s" once the routine has played out leaves it finished',
+    (type) => {
+      expect(run(lastPlaying, type, 90)).toMatchObject({ status: 'finished', step: LAST });
+    },
+  );
+
+  it.each([
+    ['back', 2, 1],
+    ['back', 0, 0],
+    ['repeat', 3, 3],
+    ['startOver', 3, 0],
+  ] as const)('"%s" while paused at step %i goes on running at step %i', (type, from, to) => {
+    expect(run(at(from, 12, 'paused'), type)).toMatchObject({ status: 'running', step: to, offset: 0 });
   });
 
   it('"next" on the last step finishes, and says so', () => {
@@ -180,5 +235,10 @@ describe('remaining', () => {
   it('counts what is left of the step and of the routine', () => {
     expect(remaining(at(3, 10))).toEqual({ step: 20, total: 20 + 60 });
     expect(remaining(at(0))).toEqual({ step: 120, total: 300 });
+  });
+
+  it('a step the routine does not have has nothing left and no easier version', () => {
+    expect(remaining(at(STEPS.length))).toEqual({ step: 0, total: 0 });
+    expect(run(at(STEPS.length), 'easier')).toMatchObject({ notice: 'noEasier' });
   });
 });
