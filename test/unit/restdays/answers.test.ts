@@ -3,7 +3,7 @@ import type { Answer } from '../../../lambda/core/answer';
 import { createMemoryStore } from '../../../lambda/store/memory';
 import type { Store } from '../../../lambda/store/port';
 import { answerOf, spokenKeys } from '../../../harness/answers';
-import { intentRequest, TEST_USER_ID } from '../../../harness/envelopes';
+import { intentRequest, TEST_USER_ID, type SlotInput } from '../../../harness/envelopes';
 import { testDeps } from '../../../harness/skill';
 import { seedRestDays, storedRestDays } from './fixtures';
 
@@ -18,7 +18,7 @@ async function dayAnswer(
   kind: string,
   data: Record<string, string> = {},
 ) {
-  const slots = value === undefined ? {} : { date: { value } };
+  const slots: Record<string, SlotInput> = value === undefined ? {} : { date: { value } };
   const request = intentRequest('DayAnswerIntent', slots, pending(kind, data));
   return (await answerOf(dayAnswerHandler(testDeps({ store })), request)).answer;
 }

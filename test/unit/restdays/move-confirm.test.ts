@@ -90,7 +90,7 @@ describe('yes to moving a rest day', () => {
   });
 
   it('a pending move without both days, or with one that is not a date, asks again and changes nothing', async () => {
-    for (const data of [
+    const malformed: (Record<string, string> | null)[] = [
       null,
       { from: '2026-11-23' },
       { to: '2026-11-22' },
@@ -98,7 +98,8 @@ describe('yes to moving a rest day', () => {
       { from: '2026-11-23', to: 'sunday' },
       { from: '2026-11-23x', to: '2026-11-22' },
       { from: '2026-11-23', to: '2026-11-22x' },
-    ]) {
+    ];
+    for (const data of malformed) {
       const store = createMemoryStore();
       await seedRestDays(store, '2026-11-23');
       const { answer } = await yes(store, data);
