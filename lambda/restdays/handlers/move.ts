@@ -65,7 +65,8 @@ export async function planMove(
   const local = await todayOf(input, deps);
   const spoken = (value: string | undefined) => (value ? interpretDate(value, local.today) : undefined);
   const toDate = endDate('moveTo', spoken(to), undefined, local);
-  if (typeof toDate !== 'string' && to !== undefined) return toDate;
+  // A day to move to that is declined (future, too old) is said at once; a vague one is asked later.
+  if (typeof toDate !== 'string' && toDate.type === 'tell') return toDate;
   const fromDate = endDate('moveFrom', spoken(from), typeof toDate === 'string' ? toDate : undefined, local);
   if (typeof fromDate !== 'string') return fromDate;
   if (typeof toDate !== 'string') return askEnd('moveTo', fromDate, local);

@@ -1,5 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import { message, tell, type Answer, type AnswerHandler } from '../../core/answer';
+import { message, tell, type Answer, type AnswerHandler, type TellAnswer } from '../../core/answer';
 import type { SkillDeps } from '../../core/deps';
 import { isIntent } from '../../core/predicates';
 import { fromStore, speechOf, userIdOf } from '../../core/request';
@@ -23,7 +23,7 @@ export const LIST_DAYS = 14;
 function summary(
   deps: SkillDeps,
   since: (today: string) => string,
-  answer: (input: HandlerInput, recent: RecentActivity, today: Today) => Answer,
+  answer: (input: HandlerInput, recent: RecentActivity, today: Today) => TellAnswer,
 ): (input: HandlerInput) => Promise<Answer> {
   return async (input) => {
     const today = await todayOf(input, deps);
@@ -31,8 +31,7 @@ function summary(
       deps.store.activity.recent(userIdOf(input), since(today.today)),
     );
     if (!recent.ok) return tell(message('restdays:readFailed'));
-    const said = answer(input, recent.value, today);
-    return said.type === 'silent' ? said : withScreen(said, thisWeekScreen(input, today.today, recent.value));
+    return withScreen(answer(input, recent.value, today), thisWeekScreen(input, today.today, recent.value));
   };
 }
 

@@ -104,4 +104,62 @@ describe('correcting a rest day (always confirmed first)', () => {
       speech: [{ key: 'restdays:removeUnconfirmed', vars: { day: 'yesterday' } }],
     });
   });
+
+  it('"remove a rest day" with no day asks which day to remove, and removes nothing', async () => {
+    const store = createMemoryStore();
+    await seedRestDays(store, '2026-11-25');
+    const { answer } = await answerOf(removeRestDayHandler(testDeps({ store })), intentRequest(REMOVE));
+    expect(answer).toEqual({
+      type: 'ask',
+      speech: [{ kind: 'message', key: 'restdays:askWhichDayToRemove', vars: {} }],
+      reprompt: [{ kind: 'message', key: 'restdays:whichDayReprompt', vars: {} }],
+      question: { kind: 'restdays.whichDay', data: { purpose: 'remove' } },
+    });
+    expect(await storedRestDays(store)).toEqual(['2026-11-25']);
+  });
+
+  it('the question to confirm names the day again in its reprompt', async () => {
+    const { answer } = await askRemove(createMemoryStore(), '2026-11-24');
+    expect(answer).toMatchObject({
+      reprompt: [{ key: 'restdays:confirmRemoveReprompt', vars: { day: 'yesterday' } }],
+    });
+  });
+
+  it('"remove thursday" (tomorrow\'s name) asks to confirm removing last thursday', async () => {
+    const { answer } = await askRemove(createMemoryStore(), '2026-11-26');
+    expect(answer).toMatchObject({
+      type: 'ask',
+      speech: [{ key: 'restdays:confirmRemove', vars: { day: 'Thursday, November 19' } }],
+      question: { kind: 'restdays.confirmRemove', data: { date: '2026-11-19' } },
+    });
+  });
+
+  it('a future day names it; a day older than the limit names it and the limit', async () => {
+    const { answer: future } = await askRemove(createMemoryStore(), '2027-03-10');
+    expect(future).toEqual({
+      type: 'tell',
+      speech: [{ kind: 'message', key: 'restdays:futureRemove', vars: { day: 'Wednesday, March 10' } }],
+    });
+    const { answer: old } = await askRemove(createMemoryStore(), '2026-08-03');
+    expect(old).toEqual({
+      type: 'tell',
+      speech: [
+        { kind: 'message', key: 'restdays:tooOldRemove', vars: { day: 'Monday, August 3', limit: 60 } },
+      ],
+    });
+  });
+
+  it('a day that is not a date asks which day to remove', async () => {
+    const { answer } = await askRemove(createMemoryStore(), 'banana');
+    expect(spokenKeys(answer)).toEqual(['restdays:askWhichDayToRemove']);
+  });
+
+  it('a removal the store did not answer is logged for the operator', async () => {
+    const yes = intentRequest('AMAZON.YesIntent', {}, { sessionAttributes: pendingRemove('2026-11-24') });
+    const deps = testDeps({ store: unavailableStore() });
+    await answerOf(confirmRemoveYesHandler(deps), yes);
+    expect(deps.logger.entries).toEqual([
+      { level: 'warn', message: 'Store unavailable', extra: [{ operation: 'removeRestDay' }] },
+    ]);
+  });
 });

@@ -70,4 +70,29 @@ describe('the weekly rest-day goal', () => {
     );
     expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:goalUnconfirmed' }] });
   });
+
+  it.each(['-3', '2.5', '3 times'])(
+    'a count that is not a whole number of days (%p) asks for a number, as none at all does',
+    async (value) => {
+      const deps = testDeps();
+      const { answer } = await setGoal(value, deps);
+      expect(answer).toMatchObject({ type: 'ask', speech: [{ key: 'restdays:goalMissing', vars: RANGE }] });
+      expect((await deps.store.activity.recent(TEST_USER_ID, '2026-11-01')).restDayGoal).toBeUndefined();
+    },
+  );
+
+  it('asking for a number leaves the goal question pending, so a bare number answers it', async () => {
+    for (const value of [undefined, '9']) {
+      const { answer } = await setGoal(value);
+      expect(answer.type === 'ask' ? answer.question : undefined).toEqual({ kind: 'restdays.goal' });
+    }
+  });
+
+  it('a goal the store did not take is logged for the operator', async () => {
+    const deps = testDeps({ store: unavailableStore() });
+    await setGoal('3', deps);
+    expect(deps.logger.entries).toEqual([
+      { level: 'warn', message: 'Store unavailable', extra: [{ operation: 'setRestDayGoal' }] },
+    ]);
+  });
 });

@@ -72,7 +72,9 @@ describe('logging a rest day', () => {
       speech: [{ key: 'restdays:confirmLog', vars: { day: 'yesterday' } }],
       question: { kind: 'restdays.confirmLog', data: { date: '2026-11-24' } },
     });
-    expect(repromptKeys(asked)).toEqual(['restdays:confirmLogReprompt']);
+    expect(asked).toMatchObject({
+      reprompt: [{ key: 'restdays:confirmLogReprompt', vars: { day: 'yesterday' } }],
+    });
     expect(await storedRestDays(store)).toEqual([]);
     const question = asked.type === 'ask' ? asked.question : undefined;
     const yes = intentRequest('AMAZON.YesIntent', {}, { sessionAttributes: { question } });
@@ -144,7 +146,10 @@ describe('logging a rest day', () => {
   it('declines a future day kindly and logs nothing', async () => {
     const store = createMemoryStore();
     const { answer } = await logAnswer(store, dated('2027-06-01'));
-    expect(answer).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:future' }] });
+    expect(answer).toMatchObject({
+      type: 'tell',
+      speech: [{ key: 'restdays:future', vars: { day: 'Tuesday, June 1' } }],
+    });
     expect(await storedRestDays(store)).toEqual([]);
   });
 

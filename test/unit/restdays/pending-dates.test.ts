@@ -4,11 +4,15 @@
  * have been about (far in the future or the past), is never logged, removed or spoken: the skill asks
  * which day, plainly, and logs nothing about it.
  */
+import { confirmRemoveYesHandler } from '../../../lambda/restdays/handlers/correct';
+import { createMemoryStore } from '../../../lambda/store/memory';
+import { answerOf, spokenKeys } from '../../../harness/answers';
 import { intentRequest } from '../../../harness/envelopes';
 import { messagePattern } from '../../../harness/messages';
-import { skillUnderTest, testDeps } from '../../../harness/skill';
+import { fixedClock, fixedTimeZone, skillUnderTest, testDeps } from '../../../harness/skill';
 import { spoken } from '../../../harness/speech';
 import { spyingStore } from '../../../harness/stores';
+import { seedRestDays, storedRestDays } from './fixtures';
 
 const HOSTILE = ['2099-99-99', '2026-02-30', 'garbage', '2099-01-01', '1970-01-01', '2026-11-25T00:00'];
 
@@ -41,5 +45,40 @@ describe.each([
     );
     expect(spoken(response)).not.toMatch(messagePattern(expected));
     expect(spoken(response)).toMatch(/yesterday/i);
+  });
+});
+
+describe('the days a confirm question may hold, against the request time in UTC', () => {
+  const removeYes = async (date: string | undefined, at: string, zone: string) => {
+    const store = createMemoryStore();
+    if (date) await seedRestDays(store, date);
+    const deps = testDeps({ store, clock: fixedClock(at), timeZones: fixedTimeZone(zone) });
+    const question = { kind: 'restdays.confirmRemove', ...(date ? { data: { date } } : {}) };
+    const yes = intentRequest('AMAZON.YesIntent', {}, { timestamp: at, sessionAttributes: { question } });
+    const { answer } = await answerOf(confirmRemoveYesHandler(deps), yes);
+    return { answer, left: date ? await storedRestDays(store) : [] };
+  };
+
+  it('a question with no data asks which day to remove', async () => {
+    const { answer } = await removeYes(undefined, '2026-11-25T18:00:00Z', 'America/New_York');
+    expect(spokenKeys(answer)).toEqual(['restdays:askWhichDayToRemove']);
+  });
+
+  it('a day ahead of UTC (today in Auckland) is answered as asked', async () => {
+    const { answer, left } = await removeYes('2026-11-26', '2026-11-25T18:00:00Z', 'Pacific/Auckland');
+    expect(answer).toMatchObject({ speech: [{ key: 'restdays:removed', vars: { day: 'today' } }] });
+    expect(left).toEqual([]);
+  });
+
+  it('60 days before today in Honolulu (61 before the UTC date) is answered as asked', async () => {
+    const { answer, left } = await removeYes('2026-09-25', '2026-11-25T05:00:00Z', 'Pacific/Honolulu');
+    expect(spokenKeys(answer)).toEqual(['restdays:removed']);
+    expect(left).toEqual([]);
+  });
+
+  it('62 days before the UTC date is not: asks which day, and removes nothing', async () => {
+    const { answer, left } = await removeYes('2026-09-24', '2026-11-25T05:00:00Z', 'Pacific/Honolulu');
+    expect(spokenKeys(answer)).toEqual(['restdays:askWhichDayToRemove']);
+    expect(left).toEqual(['2026-09-24']);
   });
 });

@@ -68,6 +68,19 @@ describe('how many rest days this week / am I on track', () => {
     });
   });
 
+  it('a day already logged for next Monday (from a zone ahead) is not counted in this week', async () => {
+    const sunday = '2026-11-29T18:00:00Z'; // 1 pm Sunday in New York, already Monday in Tokyo
+    const store = createMemoryStore();
+    await seedRestDays(store, '2026-11-23', '2026-11-30');
+    const deps = testDeps({ store, clock: fixedClock(sunday) });
+    expect(await answer(progressHandler, PROGRESS, deps, sunday)).toMatchObject({
+      speech: [
+        { key: 'restdays:weekSome', vars: { days: 'Monday' } },
+        { key: 'restdays:tight', vars: { count: 1, goal: 2 } },
+      ],
+    });
+  });
+
   it('when the goal needs every day left, says so', async () => {
     const saturday = '2026-11-28T18:00:00Z'; // two days left, two rest days needed
     const deps = testDeps({ clock: fixedClock(saturday) });
@@ -114,13 +127,46 @@ describe('when was my last rest day / list my rest days', () => {
     });
   });
 
+  it('says the newest of several rest days', async () => {
+    const store = createMemoryStore();
+    await seedRestDays(store, '2026-11-10', '2026-11-16', '2026-11-20');
+    expect(await answer(lastRestDayHandler, 'LastRestDayIntent', testDeps({ store }))).toMatchObject({
+      speech: [{ key: 'restdays:lastRest', vars: { day: 'Friday, November 20' } }],
+    });
+  });
+
+  it('lists from 13 days ago on: a rest day 14 days ago is left out', async () => {
+    const store = createMemoryStore();
+    await seedRestDays(store, '2026-11-11', '2026-11-12');
+    expect(await answer(listRestDaysHandler, 'ListRestDaysIntent', testDeps({ store }))).toMatchObject({
+      speech: [
+        { key: 'restdays:listSome', vars: { since: 'Thursday, November 12', days: 'Thursday, November 12' } },
+      ],
+    });
+  });
+
+  it.each([
+    [PROGRESS, progressHandler],
+    ['LastRestDayIntent', lastRestDayHandler],
+    ['ListRestDaysIntent', listRestDaysHandler],
+  ] as const)('%s shows this week on the screen with the answer', async (intent, handler) => {
+    const store = createMemoryStore();
+    await seedRestDays(store, '2026-11-20', '2026-11-24');
+    const said = await answer(handler, intent, testDeps({ store }));
+    expect(said).toMatchObject({ type: 'tell', screen: { view: 'week', rested: 1, goal: 2 } });
+  });
+
   it.each([
     [progressHandler, PROGRESS],
     [lastRestDayHandler, 'LastRestDayIntent'],
     [listRestDaysHandler, 'ListRestDaysIntent'],
     [adviceHandler, 'RestAdviceIntent'],
   ] as const)('%# says plainly when the log cannot be read (%s)', async (handler, intent) => {
-    const said = await answer(handler, intent, testDeps({ store: unavailableStore() }));
+    const deps = testDeps({ store: unavailableStore() });
+    const said = await answer(handler, intent, deps);
     expect(said).toMatchObject({ type: 'tell', speech: [{ key: 'restdays:readFailed' }] });
+    expect(deps.logger.entries).toEqual([
+      { level: 'warn', message: 'Store unavailable', extra: [{ operation: 'recent' }] },
+    ]);
   });
 });
