@@ -18,6 +18,8 @@ import {
   networkError,
   scriptedTable,
   serviceError,
+  ended,
+  failure,
   type Outcome,
 } from './fake-dynamo';
 
@@ -27,28 +29,6 @@ beforeEach(() => {
 afterEach(() => {
   jest.useRealTimers();
 });
-
-/** How a promise ended, and when (fake time since `start`). */
-type Ended<T> = { value: T; at: number } | { error: unknown; at: number };
-
-/** Runs fake time until `promise` settles (at most 20 fake seconds). */
-async function ended<T>(promise: Promise<T>, start = Date.now()): Promise<Ended<T>> {
-  let result: Ended<T> | undefined;
-  promise.then(
-    (value) => (result = { value, at: Date.now() - start }),
-    (error: unknown) => (result = { error, at: Date.now() - start }),
-  );
-  for (let waited = 0; result === undefined && waited < 20_000; waited += 10)
-    await jest.advanceTimersByTimeAsync(10);
-  if (!result) throw new Error('still pending after 20 fake seconds');
-  return result;
-}
-
-function failure(result: Ended<unknown>): StoreUnavailableError {
-  if (!('error' in result) || !(result.error instanceof StoreUnavailableError))
-    throw new Error(`expected a StoreUnavailableError, got ${JSON.stringify(result)}`);
-  return result.error;
-}
 
 /** One write (PutItem) or read (GetItem) through `table` as operation `name`. */
 function call(
