@@ -133,14 +133,22 @@ describe("an activity write's erasure check", () => {
 
   it('a first rest day of a user never seen is a first contact, and marks them seen', async () => {
     const { store, calls } = storeOver([OK, NO_PROFILE, OK]);
-    const log = store.activity.logRestDay(USER, { date: '2026-01-01', loggedAt: '2026-01-01T08:00:00.000Z' }, 'r1');
+    const log = store.activity.logRestDay(
+      USER,
+      { date: '2026-01-01', loggedAt: '2026-01-01T08:00:00.000Z' },
+      'r1',
+    );
     expect(await ended(log)).toEqual({ value: { outcome: 'logged', firstContact: true }, at: 0 });
     expect(calls.map((call) => call.command)).toEqual(['PutCommand', 'GetCommand', 'UpdateCommand']);
   });
 
   it('a rest day of a user with a profile is no first contact, and writes nothing more', async () => {
     const { store, calls } = storeOver([OK, PROFILE]);
-    const log = store.activity.logRestDay(USER, { date: '2026-01-01', loggedAt: '2026-01-01T08:00:00.000Z' }, 'r1');
+    const log = store.activity.logRestDay(
+      USER,
+      { date: '2026-01-01', loggedAt: '2026-01-01T08:00:00.000Z' },
+      'r1',
+    );
     expect(await ended(log)).toEqual({ value: { outcome: 'logged', firstContact: false }, at: 0 });
     expect(calls).toHaveLength(2);
   });

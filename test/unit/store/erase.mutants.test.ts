@@ -164,7 +164,10 @@ describe('passes over the partition', () => {
         const output = await send(command);
         if (command.constructor.name === 'QueryCommand') {
           landed += 1;
-          fake.put({ ...routineKey(USER, '2026-11-25', `2026-11-25T12:00:0${landed}.000Z`), type: 'routine' });
+          fake.put({
+            ...routineKey(USER, '2026-11-25', `2026-11-25T12:00:0${landed}.000Z`),
+            type: 'routine',
+          });
         }
         return output;
       },

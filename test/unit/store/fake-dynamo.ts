@@ -15,7 +15,7 @@ export type Outcome =
   | { kind: 'answer'; output?: Record<string, unknown> }
   | { kind: 'hang' }
   | { kind: 'fail'; error: Error }
-  | { kind: 'conditionFailed'; item?: Record<string, { S: string } | { BOOL: boolean }> };
+  | { kind: 'conditionFailed'; item?: Record<string, { S: string } | { N: string } | { BOOL: boolean }> };
 
 /** A DynamoDB service error as the SDK throws it. */
 export function serviceError(name: string, status: number): Error {

@@ -6,7 +6,7 @@ import { GetCommand, PutCommand } from '../../../lambda/store/dynamo';
 import { Deadline } from '../../../lambda/core/deadline';
 import type { StoreOperation } from '../../../lambda/core/metrics';
 import { DEFAULT_LIMITS } from '../../../lambda/store/dynamo';
-import type { Table } from '../../../lambda/store/dynamo/table';
+import { Table } from '../../../lambda/store/dynamo/table';
 import { StoreUnavailableError, UserErasedError } from '../../../lambda/store/errors';
 import {
   HANG,
@@ -16,6 +16,7 @@ import {
   SERVER_ERROR,
   THROTTLED,
   networkError,
+  scriptedDynamo,
   scriptedTable,
   serviceError,
   ended,
@@ -174,5 +175,59 @@ describe('deadlines', () => {
     );
     expect('error' in (await ended(refused))).toBe(true);
     expect(metrics.counts).toEqual([]);
+  });
+});
+
+describe('the last attempts a deadline allows', () => {
+  it('exactly the least time an attempt needs is enough for one', async () => {
+    const { table, calls, clock } = scriptedTable([OK]);
+    const result = await ended(call(table, 'write', Deadline.after(clock, DEFAULT_LIMITS.minAttemptMs)));
+    expect('value' in result).toBe(true);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("a retry is made when its pause leaves exactly one attempt's least time", async () => {
+    // 250 ms: throttled at once, a 100 ms pause, then 150 ms left for the retry.
+    const { table, calls, clock } = scriptedTable([THROTTLED, OK]);
+    const result = await ended(call(table, 'write', Deadline.after(clock, 250)));
+    expect(result).toEqual({ value: expect.anything(), at: 100 });
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a server error (HTTP 500) is retried, and the write answers on the second attempt', async () => {
+    const { table, calls, metrics } = scriptedTable([SERVER_ERROR, OK]);
+    expect('value' in (await ended(call(table, 'write')))).toBe(true);
+    expect(calls).toHaveLength(2);
+    expect(metrics.counts).toEqual([]);
+  });
+
+  it('a call that answered leaves no timer behind to fire after the turn', async () => {
+    const { table } = scriptedTable([OK]);
+    await ended(call(table, 'read'));
+    expect(jest.getTimerCount()).toBe(0);
+  });
+});
+
+describe('what a failure tells', () => {
+  it('names itself and the operation, and keeps what DynamoDB said as its cause', async () => {
+    const { table } = scriptedTable([THROTTLED]);
+    const error = failure(await ended(call(table, 'read', undefined, 'history')));
+    expect(error.name).toBe('StoreUnavailableError');
+    expect(error.message).toBe('The store could not complete history');
+    expect(error.cause).toBe((THROTTLED as { error: Error }).error);
+  });
+
+  it('fails the same with no metrics configured (nothing counted, nowhere to count it)', async () => {
+    const { doc } = scriptedDynamo([HANG]);
+    const table = new Table(doc, 'fake-table', {
+      limits: DEFAULT_LIMITS,
+      clock: { now: () => Date.now() },
+      random: () => 1,
+    });
+    expect(failure(await ended(call(table, 'write'))).mayHaveWritten).toBe(true);
+  });
+
+  it('a failure reported without saying whether a write landed says nothing was written', () => {
+    expect(new StoreUnavailableError('getProfile').mayHaveWritten).toBe(false);
   });
 });
