@@ -190,7 +190,8 @@ describe('the last attempts a deadline allows', () => {
     // 250 ms: throttled at once, a 100 ms pause, then 150 ms left for the retry.
     const { table, calls, clock } = scriptedTable([THROTTLED, OK]);
     const result = await ended(call(table, 'write', Deadline.after(clock, 250)));
-    expect(result).toEqual({ value: expect.anything(), at: 100 });
+    expect('value' in result).toBe(true);
+    expect(result.at).toBe(100);
     expect(calls).toHaveLength(2);
   });
 
