@@ -68,4 +68,30 @@ describe('items stored by an earlier delivery of the same request', () => {
     const result = await ended(launch);
     expect(result).toMatchObject({ value: { firstContact: true, previous: undefined } });
   });
+
+  it('a launch delivered again gives back the paused routine its first delivery stored in `handedOver`', async () => {
+    const paused = {
+      routineId: 'warmup.aerobic',
+      length: 'short',
+      step: 2,
+      offset: 0,
+      easier: [],
+      pausedAt: '2026-11-24T18:00:00.000Z',
+    };
+    const profile = {
+      ...profileKey(USER),
+      firstSeenAt: '2026-11-20T08:00:00.000Z',
+      lastVisitAt: '2026-11-25T08:00:00.000Z',
+      launchCount: 4,
+      lastLaunchId: 'launch-4',
+      createdBy: 'launch-1',
+      handedOver: paused,
+    };
+    const { store } = storeOver([{ kind: 'conditionFailed' }, { kind: 'answer', output: { Item: profile } }]);
+    const launch = store.profiles.recordLaunch(USER, new Date('2026-11-25T08:00:00.000Z'), 'launch-4');
+    const result = await ended(launch);
+    expect(result).toMatchObject({
+      value: { firstContact: false, previous: { launchCount: 3, pausedRoutine: paused } },
+    });
+  });
 });
