@@ -147,6 +147,42 @@ describe('erasing a user', () => {
   });
 });
 
+describe('passes over the partition', () => {
+  it('stops at the first pass that finds nothing more: two queries for a partition of one page', async () => {
+    const fake = seeded(3);
+    const { store } = storeOver(fake);
+    await expect(store.activity.deleteUser(USER)).resolves.toBe(4);
+    expect(fake.sent.filter((sent) => sent.command === 'QueryCommand')).toHaveLength(2);
+  });
+
+  it('with writes still landing after every pass, makes three passes, deletes what each found, and stops', async () => {
+    const fake = seeded(3);
+    let landed = 0;
+    const send = fake.doc.send.bind(fake.doc) as (command: unknown) => Promise<unknown>;
+    const doc = {
+      send: async (command: { constructor: { name: string } }) => {
+        const output = await send(command);
+        if (command.constructor.name === 'QueryCommand') {
+          landed += 1;
+          fake.put({
+            ...routineKey(USER, '2026-11-25', `2026-11-25T12:00:0${landed}.000Z`),
+            type: 'routine',
+          });
+        }
+        return output;
+      },
+    } as unknown as typeof fake.doc;
+    const metrics = recordingMetrics();
+    const store = createDynamoStore(doc, 'fake-table', { clock, random: () => 0, metrics });
+    // The profile, the 3 rest days, and the routine landed after each of the first two passes.
+    await expect(store.activity.deleteUser(USER)).resolves.toBe(6);
+    expect(landed).toBe(3);
+    // The third landed after the last pass: its own writer's check takes it back.
+    expect(leftOf(fake)).toEqual(['PROFILE', 'DAY#2026-11-25#ROUTINE#2026-11-25T12:00:03.000Z']);
+    expect(metrics.counts).toEqual([]);
+  });
+});
+
 describe("a write racing an erasure (the write's own check)", () => {
   it('a routine recorded after the marker is taken back, and the write is refused', async () => {
     const fake = seeded(0);
@@ -176,6 +212,20 @@ describe("a write racing an erasure (the write's own check)", () => {
     fake.settle();
     const history = await store.activity.history(USER, '2026-11-25', '2026-11-25');
     expect(history.routines).toEqual([routine]);
+  });
+
+  it('a routine recorded for a user never seen (no profile at all) stays', async () => {
+    const fake = partitionDynamo();
+    const { store } = storeOver(fake);
+    await expect(
+      store.activity.recordRoutine(USER, {
+        date: '2026-11-25',
+        kind: 'warmup',
+        routineId: 'warmup.aerobic',
+        completedAt: '2026-11-25T12:00:00.000Z',
+      }),
+    ).resolves.toBeUndefined();
+    expect(leftOf(fake)).toHaveLength(1);
   });
 });
 

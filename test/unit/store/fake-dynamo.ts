@@ -8,13 +8,14 @@ import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
 import { DEFAULT_LIMITS } from '../../../lambda/store/dynamo';
 import { Table } from '../../../lambda/store/dynamo/table';
 import { recordingMetrics } from '../../../lambda/core/metrics';
+import { StoreUnavailableError } from '../../../lambda/store/errors';
 
 /** What one call does. */
 export type Outcome =
   | { kind: 'answer'; output?: Record<string, unknown> }
   | { kind: 'hang' }
   | { kind: 'fail'; error: Error }
-  | { kind: 'conditionFailed'; item?: Record<string, { S: string }> };
+  | { kind: 'conditionFailed'; item?: Record<string, { S: string } | { N: string } | { BOOL: boolean }> };
 
 /** A DynamoDB service error as the SDK throws it. */
 export function serviceError(name: string, status: number): Error {
@@ -109,4 +110,27 @@ export function scriptedTable(script: Outcome[], limits = DEFAULT_LIMITS) {
   const clock = { now: () => Date.now() };
   const table = new Table(doc, 'fake-table', { limits, clock, random: () => 1, metrics });
   return { table, calls, metrics, clock };
+}
+
+/** How a promise ended, and when (fake time since `start`). */
+export type Ended<T> = { value: T; at: number } | { error: unknown; at: number };
+
+/** Runs fake time until `promise` settles (at most 20 fake seconds). */
+export async function ended<T>(promise: Promise<T>, start = Date.now()): Promise<Ended<T>> {
+  let result: Ended<T> | undefined;
+  promise.then(
+    (value) => (result = { value, at: Date.now() - start }),
+    (error: unknown) => (result = { error, at: Date.now() - start }),
+  );
+  for (let waited = 0; result === undefined && waited < 20_000; waited += 10)
+    await jest.advanceTimersByTimeAsync(10);
+  if (!result) throw new Error('still pending after 20 fake seconds');
+  return result;
+}
+
+/** The StoreUnavailableError `result` ended with (anything else fails the test). */
+export function failure(result: Ended<unknown>): StoreUnavailableError {
+  if (!('error' in result) || !(result.error instanceof StoreUnavailableError))
+    throw new Error(`expected a StoreUnavailableError, got ${JSON.stringify(result)}`);
+  return result.error;
 }

@@ -20,6 +20,7 @@ describe('retention', () => {
   it('refuses what is not a date rather than writing a TTL that never expires', () => {
     expect(() => activityExpiresAt('2099-99-99')).toThrow(RangeError);
     expect(() => activityExpiresAt('yesterday')).toThrow(RangeError);
+    expect(() => activityExpiresAt('yesterday')).toThrow('Not a YYYY-MM-DD date: yesterday');
   });
 
   it("an erased user's marker expires 7 days after the erasure", () => {

@@ -6,7 +6,7 @@ import { GetCommand, PutCommand } from '../../../lambda/store/dynamo';
 import { Deadline } from '../../../lambda/core/deadline';
 import type { StoreOperation } from '../../../lambda/core/metrics';
 import { DEFAULT_LIMITS } from '../../../lambda/store/dynamo';
-import type { Table } from '../../../lambda/store/dynamo/table';
+import { Table } from '../../../lambda/store/dynamo/table';
 import { StoreUnavailableError, UserErasedError } from '../../../lambda/store/errors';
 import {
   HANG,
@@ -16,8 +16,11 @@ import {
   SERVER_ERROR,
   THROTTLED,
   networkError,
+  scriptedDynamo,
   scriptedTable,
   serviceError,
+  ended,
+  failure,
   type Outcome,
 } from './fake-dynamo';
 
@@ -27,28 +30,6 @@ beforeEach(() => {
 afterEach(() => {
   jest.useRealTimers();
 });
-
-/** How a promise ended, and when (fake time since `start`). */
-type Ended<T> = { value: T; at: number } | { error: unknown; at: number };
-
-/** Runs fake time until `promise` settles (at most 20 fake seconds). */
-async function ended<T>(promise: Promise<T>, start = Date.now()): Promise<Ended<T>> {
-  let result: Ended<T> | undefined;
-  promise.then(
-    (value) => (result = { value, at: Date.now() - start }),
-    (error: unknown) => (result = { error, at: Date.now() - start }),
-  );
-  for (let waited = 0; result === undefined && waited < 20_000; waited += 10)
-    await jest.advanceTimersByTimeAsync(10);
-  if (!result) throw new Error('still pending after 20 fake seconds');
-  return result;
-}
-
-function failure(result: Ended<unknown>): StoreUnavailableError {
-  if (!('error' in result) || !(result.error instanceof StoreUnavailableError))
-    throw new Error(`expected a StoreUnavailableError, got ${JSON.stringify(result)}`);
-  return result.error;
-}
 
 /** One write (PutItem) or read (GetItem) through `table` as operation `name`. */
 function call(
@@ -194,5 +175,60 @@ describe('deadlines', () => {
     );
     expect('error' in (await ended(refused))).toBe(true);
     expect(metrics.counts).toEqual([]);
+  });
+});
+
+describe('the last attempts a deadline allows', () => {
+  it('exactly the least time an attempt needs is enough for one', async () => {
+    const { table, calls, clock } = scriptedTable([OK]);
+    const result = await ended(call(table, 'write', Deadline.after(clock, DEFAULT_LIMITS.minAttemptMs)));
+    expect('value' in result).toBe(true);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("a retry is made when its pause leaves exactly one attempt's least time", async () => {
+    // 250 ms: throttled at once, a 100 ms pause, then 150 ms left for the retry.
+    const { table, calls, clock } = scriptedTable([THROTTLED, OK]);
+    const result = await ended(call(table, 'write', Deadline.after(clock, 250)));
+    expect('value' in result).toBe(true);
+    expect(result.at).toBe(100);
+    expect(calls).toHaveLength(2);
+  });
+
+  it('a server error (HTTP 500) is retried, and the write answers on the second attempt', async () => {
+    const { table, calls, metrics } = scriptedTable([SERVER_ERROR, OK]);
+    expect('value' in (await ended(call(table, 'write')))).toBe(true);
+    expect(calls).toHaveLength(2);
+    expect(metrics.counts).toEqual([]);
+  });
+
+  it('a call that answered leaves no timer behind to fire after the turn', async () => {
+    const { table } = scriptedTable([OK]);
+    await ended(call(table, 'read'));
+    expect(jest.getTimerCount()).toBe(0);
+  });
+});
+
+describe('what a failure tells', () => {
+  it('names itself and the operation, and keeps what DynamoDB said as its cause', async () => {
+    const { table } = scriptedTable([THROTTLED]);
+    const error = failure(await ended(call(table, 'read', undefined, 'history')));
+    expect(error.name).toBe('StoreUnavailableError');
+    expect(error.message).toBe('The store could not complete history');
+    expect(error.cause).toBe((THROTTLED as { error: Error }).error);
+  });
+
+  it('fails the same with no metrics configured (nothing counted, nowhere to count it)', async () => {
+    const { doc } = scriptedDynamo([HANG]);
+    const table = new Table(doc, 'fake-table', {
+      limits: DEFAULT_LIMITS,
+      clock: { now: () => Date.now() },
+      random: () => 1,
+    });
+    expect(failure(await ended(call(table, 'write'))).mayHaveWritten).toBe(true);
+  });
+
+  it('a failure reported without saying whether a write landed says nothing was written', () => {
+    expect(new StoreUnavailableError('getProfile').mayHaveWritten).toBe(false);
   });
 });
