@@ -8,7 +8,7 @@ import { fallbackHandler } from '../../../lambda/conversation/handlers';
 import { reaskInterceptor } from '../../../lambda/conversation/questions';
 import { attributesOf } from '../../../lambda/core/session';
 import type { PlainMessageKey } from '../../../lambda/speech/messages';
-import { answerOf, handlerInputFor, repromptKeys, spokenKeys } from '../../../harness/answers';
+import { answerOf, handlerInputFor, spokenKeys } from '../../../harness/answers';
 import { conversation } from '../../../harness/conversation';
 import { intentRequest } from '../../../harness/envelopes';
 import { messagePattern } from '../../../harness/messages';
@@ -28,6 +28,11 @@ function fitsSaid(answer: Answer): unknown {
 }
 
 const anotherTip = message('tips:anotherReprompt');
+
+/** The general words "another tip?" is asked again in when no words of its own are kept. */
+const generalWords = [
+  message('conversation:fallbackPendingReprompt', { fits: message('conversation:fits.yesNo') }),
+];
 
 /** Kept words asking `kind` again: `words` as stored. */
 const keptWords = (kind: string, words: unknown[]) => ({ kind, words });
@@ -88,13 +93,11 @@ describe('the words a question is asked again in', () => {
 
   it('are kept for messages nested three deep, and ignored nested deeper', async () => {
     const nested = (levels: number): MessagePart =>
-      levels === 0
-        ? anotherTip
-        : message('conversation:fallbackPendingReprompt', { fits: nested(levels - 1) });
+      levels === 0 ? anotherTip : message('conversation:fallbackPending', { fits: nested(levels - 1) });
     const kept = await reaskOf('tips.another', keptWords('tips.another', [nested(3)]));
     expect(kept).toMatchObject({ type: 'ask', reprompt: [nested(3)] });
     const deeper = await reaskOf('tips.another', keptWords('tips.another', [nested(4)]));
-    expect(repromptKeys(deeper)).toEqual(['conversation:fallbackPendingReprompt']);
+    expect(deeper).toMatchObject({ type: 'ask', reprompt: generalWords });
   });
 
   it.each<[string, unknown]>([
@@ -125,8 +128,7 @@ describe('the words a question is asked again in', () => {
     ['kept for another question', keptWords('routines.resume', [message('routines:resumeReprompt')])],
   ])('are ignored when %s: the question is asked again in general words', async (_label, reask) => {
     const answer = await reaskOf('tips.another', reask);
-    expect(repromptKeys(answer)).toEqual(['conversation:fallbackPendingReprompt']);
-    expect(answer).toMatchObject({ type: 'ask', question: { kind: 'tips.another' } });
+    expect(answer).toMatchObject({ type: 'ask', reprompt: generalWords, question: { kind: 'tips.another' } });
   });
 });
 
