@@ -69,6 +69,31 @@ describe('an answer that fits no pending question', () => {
       intentRequest('DayAnswerIntent', { date: { value: '2026-11-28' } }),
     );
     expect(spokenKeys(day.answer)).toEqual(['conversation:strayDay']);
+    const no = await answerOf(fallbackHandler, intentRequest('AMAZON.NoIntent'));
+    expect(spokenKeys(no.answer)).toEqual(['conversation:strayYesNo']);
+    const feeling = await answerOf(fallbackHandler, intentRequest('BackFeelsIntent'));
+    expect(spokenKeys(feeling.answer)).toEqual(['conversation:strayFeeling']);
+  });
+
+  it('a no to "which day?" lets the question go and asks what else the user would like', async () => {
+    const request = intentRequest(
+      'AMAZON.NoIntent',
+      {},
+      waiting('restdays.whichDay', 'restdays:whichDayReprompt', { purpose: 'remove' }),
+    );
+    const { answer } = await answerOf(fallbackHandler, request);
+    expect(answer).toEqual({
+      type: 'ask',
+      speech: [{ kind: 'message', key: 'conversation:declined', vars: {} }],
+      reprompt: [{ kind: 'message', key: 'conversation:fallbackReprompt', vars: {} }],
+    });
+  });
+
+  it('a no that reaches the fallback while a yes/no question waits asks that question again', async () => {
+    const request = intentRequest('AMAZON.NoIntent', {}, waiting('tips.another', 'tips:anotherReprompt'));
+    const { answer } = await answerOf(fallbackHandler, request);
+    expect(spokenKeys(answer)).toEqual(['conversation:fallbackPending', 'tips:anotherReprompt']);
+    expect(answer).toMatchObject({ type: 'ask', question: { kind: 'tips.another' } });
   });
 });
 

@@ -5,15 +5,18 @@ import {
   intentRequest,
   launchRequest,
   sessionEndedRequest,
+  skillDisabledEvent,
   TEST_DEVICE_ID,
   TEST_SKILL_ID,
   TEST_USER_ID,
 } from '../../../harness/envelopes';
 import { skillUnderTest, testDeps } from '../../../harness/skill';
 import { reprompted, spoken } from '../../../harness/speech';
-import { answerOf, repromptKeys, spokenKeys } from '../../../harness/answers';
+import { answerOf, handlerInputFor, repromptKeys, spokenKeys } from '../../../harness/answers';
+import { unavailableStore } from '../../../harness/stores';
 import { messagePattern } from '../../../harness/messages';
 import {
+  errorHandler,
   exitHandler,
   fallbackHandler,
   helpHandler,
@@ -159,6 +162,59 @@ describe('errors', () => {
     expect(logged).not.toContain('boom');
     for (const secret of [TEST_USER_ID, TEST_DEVICE_ID, 'test-api-access-token'])
       expect(logged).not.toContain(secret);
+  });
+});
+
+describe('session end', () => {
+  it('an intent is never answered with the empty session-end response', async () => {
+    await expect(answerOf(silentHandler(testDeps()), intentRequest('SomethingNewIntent'))).rejects.toThrow(
+      /does not take/,
+    );
+  });
+
+  it('a session ended by an error logs a warning with its type, one the user ended logs nothing', async () => {
+    const deps = testDeps();
+    const skill = skillUnderTest(deps);
+    await skill(sessionEndedRequest('USER_INITIATED', { sessionAttributes: {} }));
+    expect(deps.logger.entries.filter((entry) => entry.level === 'warn')).toEqual([]);
+    const failed = sessionEndedRequest('ERROR', { sessionAttributes: {} });
+    Object.assign(failed.request, { error: { type: 'INVALID_RESPONSE', message: 'bad' } });
+    await skill(failed);
+    expect(deps.logger.entries.filter((entry) => entry.level === 'warn')).toEqual([
+      { level: 'warn', message: 'Session ended with an error', extra: [{ errorType: 'INVALID_RESPONSE' }] },
+    ]);
+  });
+});
+
+describe('errors outside a conversation', () => {
+  const failure = new TypeError('boom');
+
+  it('logs the failure as "Request failed" with the request type and intent', () => {
+    const deps = testDeps();
+    errorHandler(deps).handle(handlerInputFor(intentRequest('WarmUpIntent')), failure);
+    expect(deps.logger.entries).toEqual([
+      {
+        level: 'error',
+        message: 'Request failed',
+        extra: [{ error: { name: 'TypeError' }, requestType: 'IntentRequest', intent: 'WarmUpIntent' }],
+      },
+    ]);
+  });
+
+  it('apologises to a launch or an intent, and answers a session end with silence', () => {
+    const handler = errorHandler(testDeps());
+    for (const request of [launchRequest(), intentRequest('WarmUpIntent')]) {
+      const answer = handler.handle(handlerInputFor(request), failure);
+      expect(spokenKeys(answer)).toEqual(['conversation:error']);
+      expect(repromptKeys(answer)).toEqual(['conversation:errorReprompt']);
+    }
+    const ended = handlerInputFor(sessionEndedRequest('USER_INITIATED', { sessionAttributes: {} }));
+    expect(handler.handle(ended, failure)).toEqual({ type: 'silent' });
+  });
+
+  it('a skill event that fails fails the invocation, so the error alarm sees it', async () => {
+    const send = skillUnderTest(testDeps({ store: unavailableStore() }));
+    await expect(send(skillDisabledEvent('NOT_PERSISTED'))).rejects.toThrow();
   });
 });
 
