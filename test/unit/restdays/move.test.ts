@@ -143,38 +143,38 @@ describe('moving a rest day', () => {
     });
   });
 
-  it('a day to move to that has not come yet is declined as a log would be', async () => {
-    const { answer } = await move({ from: '2026-11-30', to: '2027-03-10' });
-    expect(answer).toEqual({
-      type: 'tell',
-      speech: [{ kind: 'message', key: 'restdays:future', vars: { day: 'Wednesday, March 10' } }],
-    });
-  });
-
-  it('a day to move from that has not come yet has no rest day to remove', async () => {
-    const { answer } = await move({ from: '2027-03-10', to: '2026-11-24' });
-    expect(answer).toEqual({
-      type: 'tell',
-      speech: [{ kind: 'message', key: 'restdays:futureRemove', vars: { day: 'Wednesday, March 10' } }],
-    });
-  });
-
-  it('a day to move to older than the limit is declined, saying the limit', async () => {
-    const { answer } = await move({ from: '2026-11-30', to: '2026-08-03' });
-    expect(answer).toEqual({
-      type: 'tell',
-      speech: [{ kind: 'message', key: 'restdays:tooOld', vars: { day: 'Monday, August 3', limit: 60 } }],
-    });
-  });
-
-  it('a day to move from older than the limit is left as it is, saying the limit', async () => {
-    const { answer } = await move({ from: '2026-08-03', to: '2026-11-24' });
-    expect(answer).toEqual({
-      type: 'tell',
-      speech: [
-        { kind: 'message', key: 'restdays:tooOldRemove', vars: { day: 'Monday, August 3', limit: 60 } },
-      ],
-    });
+  it.each([
+    [
+      'a day to move to that has not come yet is declined as a log would be',
+      '2026-11-30',
+      '2027-03-10',
+      'restdays:future',
+      { day: 'Wednesday, March 10' },
+    ],
+    [
+      'a day to move from that has not come yet has no rest day to remove',
+      '2027-03-10',
+      '2026-11-24',
+      'restdays:futureRemove',
+      { day: 'Wednesday, March 10' },
+    ],
+    [
+      'a day to move to older than the limit is declined, saying the limit',
+      '2026-11-30',
+      '2026-08-03',
+      'restdays:tooOld',
+      { day: 'Monday, August 3', limit: 60 },
+    ],
+    [
+      'a day to move from older than the limit is left as it is, saying the limit',
+      '2026-08-03',
+      '2026-11-24',
+      'restdays:tooOldRemove',
+      { day: 'Monday, August 3', limit: 60 },
+    ],
+  ])('%s', async (_name, from, to, key, vars) => {
+    const { answer } = await move({ from, to });
+    expect(answer).toEqual({ type: 'tell', speech: [{ kind: 'message', key, vars }] });
   });
 
   it('"from last week to yesterday" asks which day to move, keeping yesterday', async () => {

@@ -184,18 +184,20 @@ describe('passes over the partition', () => {
 });
 
 describe("a write racing an erasure (the write's own check)", () => {
+  const WARM_UP = {
+    date: '2026-11-25',
+    kind: 'warmup',
+    routineId: 'warmup.aerobic',
+    completedAt: '2026-11-25T12:00:00.000Z',
+  } as const;
+
   it('a routine recorded after the marker is taken back, and the write is refused', async () => {
     const fake = seeded(0);
     const { store } = storeOver(fake);
     await store.activity.deleteUser(USER);
-    await expect(
-      store.activity.recordRoutine(USER, {
-        date: '2026-11-25',
-        kind: 'warmup',
-        routineId: 'warmup.aerobic',
-        completedAt: '2026-11-25T12:00:00.000Z',
-      }),
-    ).rejects.toMatchObject({ name: 'UserErasedError' });
+    await expect(store.activity.recordRoutine(USER, WARM_UP)).rejects.toMatchObject({
+      name: 'UserErasedError',
+    });
     expect(leftOf(fake)).toEqual(['PROFILE']);
   });
 
@@ -217,14 +219,7 @@ describe("a write racing an erasure (the write's own check)", () => {
   it('a routine recorded for a user never seen (no profile at all) stays', async () => {
     const fake = partitionDynamo();
     const { store } = storeOver(fake);
-    await expect(
-      store.activity.recordRoutine(USER, {
-        date: '2026-11-25',
-        kind: 'warmup',
-        routineId: 'warmup.aerobic',
-        completedAt: '2026-11-25T12:00:00.000Z',
-      }),
-    ).resolves.toBeUndefined();
+    await expect(store.activity.recordRoutine(USER, WARM_UP)).resolves.toBeUndefined();
     expect(leftOf(fake)).toHaveLength(1);
   });
 });
