@@ -1,5 +1,7 @@
 import { createDocumentClient, createDynamoStore } from '../../../lambda/store/dynamo';
 import { StoreUnavailableError, UserErasedError } from '../../../lambda/store/errors';
+import { createMemoryStore } from '../../../lambda/store/memory';
+import type { PausedRoutine, Store } from '../../../lambda/store/port';
 import { LOCAL_CLIENT_CONFIG } from '../../../harness/dynamo';
 import { backends, unreachableStore, useLocalStore } from '../backends';
 
@@ -7,6 +9,14 @@ const rest = (date: string) => ({ date, loggedAt: `${date}T21:00:00.000Z` });
 let requests = 0;
 /** A fresh request id, as each Alexa request has. */
 const req = () => `amzn1.echo-api.request.activity-${(requests += 1)}`;
+const PAUSED: PausedRoutine = {
+  routineId: 'warmup.walk',
+  length: 'full',
+  step: 2,
+  offset: 30,
+  easier: [],
+  pausedAt: '2026-11-19T17:50:00.000Z',
+};
 const warmup = (date: string, at = '07:00') => ({
   date,
   kind: 'warmup' as const,
@@ -14,10 +24,8 @@ const warmup = (date: string, at = '07:00') => ({
   completedAt: `${date}T${at}:00.000Z`,
 });
 
-describe.each(backends())('activity on %s', (_name, endpoint) => {
-  const local = useLocalStore('activity', endpoint);
-  const store = () => local().store;
-
+/** What every implementation of the port answers: both DynamoDB backends and the in-memory store. */
+function activityContract(store: () => Store): void {
   it('logs a rest day once: the second log is "already-logged" and stores nothing more', async () => {
     expect(await store().activity.logRestDay('log-user', rest('2026-11-24'), req())).toEqual({
       outcome: 'logged',
@@ -30,30 +38,8 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
     expect(restDays).toEqual([rest('2026-11-24')]);
   });
 
-  it('100 concurrent logs of the same date leave exactly one item, and exactly one says "logged"', async () => {
-    // This test is about atomicity, not latency: a loaded CI machine gets generous time limits.
-    const limits = {
-      connectionTimeoutMs: 5000,
-      requestTimeoutMs: 20_000,
-      maxAttempts: 1,
-      operationBudgetMs: 30_000,
-    };
-    const patient = createDocumentClient({ ...LOCAL_CLIENT_CONFIG, endpoint }, limits);
-    const racing = createDynamoStore(patient, local().tableName, { limits });
-    const results = await Promise.all(
-      Array.from({ length: 100 }, (_, i) =>
-        racing.activity.logRestDay('race-user', { date: '2026-11-25', loggedAt: `device-${i}` }, req()),
-      ),
-    );
-    patient.destroy();
-    expect(results.filter((r) => r.outcome === 'logged')).toHaveLength(1);
-    expect(results.filter((r) => r.outcome === 'already-logged')).toHaveLength(99);
-    const { restDays } = await store().activity.history('race-user', '2026-11-25', '2026-11-25');
-    expect(restDays).toHaveLength(1);
-  }, 60_000);
-
   it('a week query returns that week only, rest days and routines, oldest first, bounds included', async () => {
-    for (const date of ['2026-11-22', '2026-11-23', '2026-11-26', '2026-11-29', '2026-11-30'])
+    for (const date of ['2026-11-26', '2026-11-30', '2026-11-23', '2026-11-22', '2026-11-29'])
       await store().activity.logRestDay('week-user', rest(date), req());
     await store().activity.recordRoutine('week-user', warmup('2026-11-24', '18:00'));
     await store().activity.recordRoutine('week-user', warmup('2026-11-24', '07:00'));
@@ -99,6 +85,7 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
     expect(await store().activity.removeRestDay('fix-user', '2026-11-24', req())).toBe('removed');
     expect(await store().activity.removeRestDay('fix-user', '2026-11-24', req())).toBe('not-found');
     expect(await store().activity.removeRestDay('fix-user', '2026-11-25', req())).toBe('not-found');
+    expect(await store().activity.removeRestDay('fix-nobody', '2026-11-24', req())).toBe('not-found');
     const { restDays } = await store().activity.history('fix-user', '2026-11-01', '2026-11-30');
     expect(restDays.map((r) => r.date)).toEqual(['2026-11-23']);
   });
@@ -124,6 +111,107 @@ describe.each(backends())('activity on %s', (_name, endpoint) => {
     const kept = await store().activity.history('kept-user', '2026-11-01', '2026-11-30');
     expect(kept.restDays).toEqual([rest('2026-11-05')]);
   });
+
+  it('after deleteUser every write of that user is refused, naming the refused operation', async () => {
+    await store().activity.logRestDay('erased-user', rest('2026-11-05'), req());
+    await store().activity.deleteUser('erased-user');
+    const refused = (operation: string) => ({ name: 'UserErasedError', operation });
+    const at = new Date('2026-11-06T07:00:00Z');
+    await expect(store().profiles.recordLaunch('erased-user', at, req())).rejects.toMatchObject(
+      refused('recordLaunch'),
+    );
+    await expect(store().profiles.setPausedRoutine('erased-user', PAUSED, req())).rejects.toMatchObject(
+      refused('setPausedRoutine'),
+    );
+    await expect(store().profiles.recordPain('erased-user', at, req())).rejects.toMatchObject(
+      refused('recordPain'),
+    );
+    await expect(store().profiles.setRestDayGoal('erased-user', 3, req())).rejects.toMatchObject(
+      refused('setRestDayGoal'),
+    );
+    await expect(store().activity.logRestDay('erased-user', rest('2026-11-06'), req())).rejects.toMatchObject(
+      refused('logRestDay'),
+    );
+    await expect(store().activity.recordRoutine('erased-user', warmup('2026-11-06'))).rejects.toMatchObject(
+      refused('recordRoutine'),
+    );
+    expect(await store().activity.recent('erased-user', '2000-01-01')).toEqual({
+      restDays: [],
+      routines: [],
+      restDayGoal: undefined,
+    });
+  });
+
+  it('a pain report before any launch is kept by the launches that follow, and clears a paused routine', async () => {
+    await store().profiles.setPausedRoutine('pain-user', PAUSED, req());
+    await store().profiles.recordPain('pain-user', new Date('2026-11-20T06:30:00Z'), req());
+    const first = await store().profiles.recordLaunch('pain-user', new Date('2026-11-20T07:00:00Z'), req());
+    expect(first.previous).toEqual({ launchCount: 0, painReportedAt: '2026-11-20T06:30:00.000Z' });
+    const second = await store().profiles.recordLaunch('pain-user', new Date('2026-11-21T07:00:00Z'), req());
+    expect(second.current.painReportedAt).toBe('2026-11-20T06:30:00.000Z');
+  });
+
+  it('a launch delivered again with its id counts once and gives back what its first delivery saw', async () => {
+    const first = await store().profiles.recordLaunch(
+      'again-user',
+      new Date('2026-11-20T07:00:00Z'),
+      'launch-1',
+    );
+    const firstAgain = await store().profiles.recordLaunch(
+      'again-user',
+      new Date('2026-11-20T07:00:02Z'),
+      'launch-1',
+    );
+    expect(firstAgain).toEqual({ firstContact: true, previous: undefined, current: first.current });
+    await store().profiles.setPausedRoutine('again-user', PAUSED, req());
+    const second = await store().profiles.recordLaunch(
+      'again-user',
+      new Date('2026-11-21T07:00:00Z'),
+      'launch-2',
+    );
+    expect(second.previous).toMatchObject({ launchCount: 1, pausedRoutine: PAUSED });
+    const secondAgain = await store().profiles.recordLaunch(
+      'again-user',
+      new Date('2026-11-21T07:00:02Z'),
+      'launch-2',
+    );
+    expect(secondAgain.firstContact).toBe(false);
+    expect(secondAgain.previous).toMatchObject({ launchCount: 1, pausedRoutine: PAUSED });
+    expect(secondAgain.current).toEqual(second.current);
+    expect(second.current.launchCount).toBe(2);
+  });
+}
+
+describe.each(backends())('activity on %s', (_name, endpoint) => {
+  const local = useLocalStore('activity', endpoint);
+  activityContract(() => local().store);
+
+  it('100 concurrent logs of the same date leave exactly one item, and exactly one says "logged"', async () => {
+    // This test is about atomicity, not latency: a loaded CI machine gets generous time limits.
+    const limits = {
+      connectionTimeoutMs: 5000,
+      requestTimeoutMs: 20_000,
+      maxAttempts: 1,
+      operationBudgetMs: 30_000,
+    };
+    const patient = createDocumentClient({ ...LOCAL_CLIENT_CONFIG, endpoint }, limits);
+    const racing = createDynamoStore(patient, local().tableName, { limits });
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) =>
+        racing.activity.logRestDay('race-user', { date: '2026-11-25', loggedAt: `device-${i}` }, req()),
+      ),
+    );
+    patient.destroy();
+    expect(results.filter((r) => r.outcome === 'logged')).toHaveLength(1);
+    expect(results.filter((r) => r.outcome === 'already-logged')).toHaveLength(99);
+    const { restDays } = await local().store.activity.history('race-user', '2026-11-25', '2026-11-25');
+    expect(restDays).toHaveLength(1);
+  }, 60_000);
+});
+
+describe('activity in the in-memory store', () => {
+  const store = createMemoryStore();
+  activityContract(() => store);
 });
 
 describe('an activity store whose DynamoDB is unreachable', () => {

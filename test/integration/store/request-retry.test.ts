@@ -10,6 +10,8 @@ import { recordingMetrics } from '../../../lambda/core/metrics';
 import { createSkill } from '../../../lambda/skill';
 import { GetCommand } from '../../../lambda/store/dynamo';
 import { restDayKey } from '../../../lambda/store/keys';
+import { createMemoryStore } from '../../../lambda/store/memory';
+import type { Store } from '../../../lambda/store/port';
 import { intentRequest, TEST_SKILL_ID } from '../../../harness/envelopes';
 import { says } from '../../../harness/messages';
 import { fixedTimeZone, recordingLogger, seededRandom } from '../../../harness/skill';
@@ -18,11 +20,14 @@ import { backends, useLocalStore } from '../backends';
 
 const day = (date: string) => ({ date, loggedAt: `${date}T21:00:00.000Z` });
 
-describe.each(backends())('a request delivered again after it completed, on %s', (_name, endpoint) => {
-  const local = useLocalStore('request-retry', endpoint);
-  const store = () => local().store;
-  const days = async (userId: string) =>
-    (await store().activity.history(userId, '2026-11-01', '2026-11-30')).restDays.map((d) => d.date);
+/** The dates logged for `userId` in November 2026. */
+async function loggedDates(store: Store, userId: string): Promise<string[]> {
+  return (await store.activity.history(userId, '2026-11-01', '2026-11-30')).restDays.map((d) => d.date);
+}
+
+/** What every implementation of the port answers: both DynamoDB backends and the in-memory store. */
+function requestRetryContract(store: () => Store): void {
+  const days = (userId: string) => loggedDates(store(), userId);
 
   it('a removal says "removed-earlier" again for its own request id, "not-found" for any other', async () => {
     await store().activity.logRestDay('again-remove', day('2026-11-23'), 'req-log');
@@ -32,20 +37,6 @@ describe.each(backends())('a request delivered again after it completed, on %s',
     );
     expect(await store().activity.removeRestDay('again-remove', '2026-11-23', 'req-other')).toBe('not-found');
     expect(await days('again-remove')).toEqual([]);
-  });
-
-  it('what a removal leaves holds no more than the key, the removing request and its TTL', async () => {
-    await store().activity.logRestDay('again-marker', day('2026-11-22'), 'req-log');
-    await store().activity.removeRestDay('again-marker', '2026-11-22', 'req-rm');
-    const { Item } = await local().doc.send(
-      new GetCommand({
-        TableName: local().tableName,
-        Key: restDayKey('again-marker', '2026-11-22'),
-        ConsistentRead: true,
-      }),
-    );
-    expect(Object.keys(Item ?? {}).sort()).toEqual(['expiresAt', 'pk', 'removedBy', 'sk']);
-    expect(Item?.expiresAt).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000));
   });
 
   it('a removed day can be logged again, and a new removal removes it again', async () => {
@@ -88,6 +79,27 @@ describe.each(backends())('a request delivered again after it completed, on %s',
     expect(await move()).toEqual(['removed', 'logged']);
     expect(await move()).toEqual(['removed-earlier', 'logged-earlier']);
     expect(await days('again-move')).toEqual(['2026-11-19']);
+  });
+}
+
+describe.each(backends())('a request delivered again after it completed, on %s', (_name, endpoint) => {
+  const local = useLocalStore('request-retry', endpoint);
+  const store = () => local().store;
+  requestRetryContract(store);
+  const days = (userId: string) => loggedDates(store(), userId);
+
+  it('what a removal leaves holds no more than the key, the removing request and its TTL', async () => {
+    await store().activity.logRestDay('again-marker', day('2026-11-22'), 'req-log');
+    await store().activity.removeRestDay('again-marker', '2026-11-22', 'req-rm');
+    const { Item } = await local().doc.send(
+      new GetCommand({
+        TableName: local().tableName,
+        Key: restDayKey('again-marker', '2026-11-22'),
+        ConsistentRead: true,
+      }),
+    );
+    expect(Object.keys(Item ?? {}).sort()).toEqual(['expiresAt', 'pk', 'removedBy', 'sk']);
+    expect(Item?.expiresAt).toBeLessThanOrEqual(Math.ceil(Date.now() / 1000));
   });
 
   /** The skill on this table, counting on `metrics`. */
@@ -136,4 +148,9 @@ describe.each(backends())('a request delivered again after it completed, on %s',
     expect(metrics.total('RestDayRemoved')).toBe(1);
     expect(await days(userId)).toEqual([]);
   });
+});
+
+describe('a request delivered again after it completed, in the in-memory store', () => {
+  const store = createMemoryStore();
+  requestRetryContract(() => store);
 });
