@@ -115,12 +115,13 @@ describe('a read skips what is not a rest day or a completed routine', () => {
       removedBy: 'req-rm',
     },
     { ...restDayKey(USER, '2026-11-22'), type: 'rest', date: '2026-11-22' },
+    { ...restDayKey(USER, '2026-11-19'), type: 'rest', loggedAt: '2026-11-19T21:00:00.000Z' },
     routine('2026-11-23', {}),
     routine('2026-11-24', { kind: 'stretch' }),
     routine('2026-11-25', { routineId: 7 }),
     routine('2026-11-26', { completedAt: undefined }),
-    // an item of a kind this version does not know, with a routine's fields
-    routine('2026-11-27', { type: 'note' }),
+    // an item of a kind this version does not know, with a rest day's and a routine's fields
+    routine('2026-11-27', { type: 'note', loggedAt: '2026-11-27T21:00:00.000Z' }),
     routine('2026-11-28', { kind: 'cooldown', removedBy: 'req-rm' }),
   ];
 
