@@ -1,20 +1,21 @@
 /**
  * DynamoDB's HTTP API, spoken directly: one signed POST per call (AWS JSON 1.0 protocol, Signature
- * Version 4) on a keep-alive connection, with the connection and request timeouts of
- * {@link DynamoLimits} and the caller's abort signal. It replaces the AWS SDK's client for the few
+ * Version 4) on a keep-alive connection (./keep-alive.ts), with the connection and request timeouts
+ * of {@link DynamoLimits} and the caller's abort signal. It replaces the AWS SDK's client for the few
  * calls the store makes: the SDK resolves a middleware stack of some twenty steps per call and, with
  * its default credential chain, brings some 330 KiB into the bundle; this is a few hundred lines.
  *
  * Errors keep the SDK's shapes, which the store reads (dynamo/failures.ts): a service error carries
  * its `name` (the `__type` after `#`), `message` and `$metadata.httpStatusCode`; a network error is
  * Node's own (with its `code`); a timeout is a `TimeoutError` and an abort an `AbortError`, with the
- * SDK's HTTP handler's messages.
+ * SDK's HTTP handler's messages (./keep-alive.ts).
  * @see https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.LowLevelAPI.html
  * @see https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_sigv-create-signed-request.html
  */
 import { createHash, createHmac } from 'node:crypto';
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { abortError, KeepAliveOrigin, type WireTimeouts } from './keep-alive';
+
+export type { WireTimeouts } from './keep-alive';
 
 /** Static credentials (in Lambda: the function role's, from the environment). */
 export interface DynamoCredentials {
@@ -35,12 +36,6 @@ export interface DynamoConfig {
   credentials?: DynamoCredentials | (() => Promise<DynamoCredentials>);
   /** The environment the defaults are read from (lambda/index.ts passes `process.env`); default none. */
   env?: Readonly<Record<string, string | undefined>>;
-}
-
-/** The two timeouts every attempt runs under (ms). */
-export interface WireTimeouts {
-  connectionTimeoutMs: number;
-  requestTimeoutMs: number;
 }
 
 /** DynamoDB refused a write's condition; `Item` is the item as it stood, when asked for. */
@@ -70,12 +65,11 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 const sha256Hex = (data: string) => createHash('sha256').update(data, 'utf8').digest('hex');
 const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
 
-/** One service endpoint: signs and sends JSON calls, one keep-alive agent per client. */
+/** One service endpoint: signs and sends JSON calls, on the kept-alive sockets of one origin per client. */
 export class DynamoWire {
   private readonly url: URL;
   private readonly region: string;
-  private readonly agent: HttpAgent;
-  private readonly send: typeof httpRequest;
+  private readonly origin: KeepAliveOrigin;
   /** The signing key of the day (it depends on the date, region, service and secret only). */
   private signingKey: { scope: string; secret: string; key: Buffer } | undefined;
 
@@ -92,11 +86,7 @@ export class DynamoWire {
         env.AWS_ENDPOINT_URL ??
         `https://dynamodb.${this.region}.amazonaws.com`,
     );
-    const secure = this.url.protocol === 'https:';
-    this.agent = secure
-      ? new HttpsAgent({ keepAlive: true, maxSockets: 50 })
-      : new HttpAgent({ keepAlive: true, maxSockets: 50 });
-    this.send = secure ? httpsRequest : httpRequest;
+    this.origin = new KeepAliveOrigin(this.url);
     this.credentials = config.credentials;
   }
 
@@ -172,112 +162,24 @@ export class DynamoWire {
   async call(operation: string, input: unknown, abortSignal?: AbortSignal): Promise<Record<string, unknown>> {
     const credentials =
       typeof this.credentials === 'function' ? await this.credentials() : this.credentialsNow();
+    if (abortSignal?.aborted) throw abortError(abortSignal);
+    const body = JSON.stringify(input);
+    const { status, text } = await this.origin.post(
+      this.url.pathname || '/',
+      this.headers(operation, body, new Date(), credentials),
+      body,
+      this.timeouts,
+      abortSignal,
+    );
     return new Promise((resolve, reject) => {
-      if (abortSignal?.aborted) {
-        reject(abortError(abortSignal));
-        return;
-      }
-      const body = JSON.stringify(input);
-      let settled = false;
-      const timers: NodeJS.Timeout[] = [];
-      const finish = (settle: () => void) => {
-        if (settled) return;
-        settled = true;
-        for (const timer of timers) clearTimeout(timer);
-        abortSignal?.removeEventListener('abort', onAbort);
-        settle();
-      };
-      const fail = (error: Error) => {
-        finish(() => {
-          reject(error);
-        });
-        request.destroy();
-      };
-      const onAbort = () => {
-        fail(abortError(abortSignal));
-      };
-      const request = this.send(
-        {
-          protocol: this.url.protocol,
-          hostname: this.url.hostname,
-          port: this.url.port,
-          path: this.url.pathname || '/',
-          method: 'POST',
-          agent: this.agent,
-          headers: {
-            ...this.headers(operation, body, new Date(), credentials),
-            'content-length': Buffer.byteLength(body),
-          },
-        },
-        (response) => {
-          readBody(response).then(
-            (text) => {
-              finish(() => {
-                settleAnswer(response.statusCode ?? 0, text, resolve, reject);
-              });
-            },
-            (error: unknown) => {
-              fail(error instanceof Error ? error : new Error(String(error)));
-            },
-          );
-        },
-      );
-      request.on('error', (error) => {
-        finish(() => {
-          reject(error);
-        });
-      });
-      abortSignal?.addEventListener('abort', onAbort, { once: true });
-      const { connectionTimeoutMs, requestTimeoutMs } = this.timeouts;
-      timers.push(
-        setTimeout(() => {
-          fail(
-            Object.assign(
-              new Error(`a request has exceeded the configured ${requestTimeoutMs} ms requestTimeout.`),
-              { name: 'TimeoutError', code: 'ETIMEDOUT' },
-            ),
-          );
-        }, requestTimeoutMs),
-      );
-      request.on('socket', (socket) => {
-        if (!socket.connecting) return;
-        const timer = setTimeout(() => {
-          fail(
-            Object.assign(
-              new Error(
-                `the request socket did not establish a connection with the server within the configured timeout of ${connectionTimeoutMs} ms.`,
-              ),
-              { name: 'TimeoutError' },
-            ),
-          );
-        }, connectionTimeoutMs);
-        timers.push(timer);
-        socket.once('connect', () => {
-          clearTimeout(timer);
-        });
-      });
-      request.end(body);
+      settleAnswer(status, text, resolve, reject);
     });
   }
 
   /** Closes the kept-alive connections. */
   destroy(): void {
-    this.agent.destroy();
+    this.origin.destroy();
   }
-}
-
-function readBody(response: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    response.on('data', (chunk: Buffer) => chunks.push(chunk));
-    response.on('end', () => {
-      resolve(Buffer.concat(chunks).toString('utf8'));
-    });
-    response.on('error', reject);
-    response.on('aborted', () => {
-      reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
-    });
-  });
 }
 
 function settleAnswer(
@@ -311,12 +213,4 @@ function settleAnswer(
     return;
   }
   reject(Object.assign(new Error(message), { name, $metadata, $fault: status >= 500 ? 'server' : 'client' }));
-}
-
-function abortError(signal: AbortSignal | undefined): Error {
-  const reason: unknown = signal?.reason;
-  const error = new Error(typeof reason === 'string' ? reason : 'Request aborted');
-  error.name = 'AbortError';
-  if (reason instanceof Error) error.cause = reason;
-  return error;
 }
