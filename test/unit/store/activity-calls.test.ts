@@ -4,9 +4,10 @@
  * within the deadline, the failure counted under the operation's own name, the hung request
  * cancelled), and which stored items a read skips.
  */
-import { recordingMetrics } from '../../../lambda/core/metrics';
+import { recordingMetrics, type StoreOperation } from '../../../lambda/core/metrics';
 import { createDynamoStore } from '../../../lambda/store/dynamo';
 import { profileKey, restDayKey, routineKey } from '../../../lambda/store/keys';
+import type { Store } from '../../../lambda/store/port';
 import { ended, failure, HANG, OK, scriptedDynamo, type Outcome } from './fake-dynamo';
 
 beforeEach(() => {
@@ -69,18 +70,12 @@ describe('a rest-day log', () => {
 });
 
 describe('a call that hangs is counted under its own operation', () => {
-  it.each([
-    [
-      'removeRestDay',
-      (store: ReturnType<typeof storeOver>['store']) => store.activity.removeRestDay(USER, DAY.date, 'r'),
-    ],
-    [
-      'history',
-      (store: ReturnType<typeof storeOver>['store']) =>
-        store.activity.history(USER, '2026-11-01', '2026-11-30'),
-    ],
-    ['recent', (store: ReturnType<typeof storeOver>['store']) => store.activity.recent(USER, '2026-11-01')],
-  ])('%s', async (operation, call) => {
+  const hung: [StoreOperation, (store: Store) => Promise<unknown>][] = [
+    ['removeRestDay', (store) => store.activity.removeRestDay(USER, DAY.date, 'r')],
+    ['history', (store) => store.activity.history(USER, '2026-11-01', '2026-11-30')],
+    ['recent', (store) => store.activity.recent(USER, '2026-11-01')],
+  ];
+  it.each(hung)('%s', async (operation, call) => {
     const { store, calls, metrics } = storeOver([HANG]);
     const error = failure(await ended(call(store)));
     expect(error.operation).toBe(operation);
