@@ -3,7 +3,13 @@
  * there, and a launch retried after its first attempt landed is rebuilt from the item that attempt
  * left (first contact or returning, the earlier visit, the routine handed over).
  */
-import { parsePaused, replayedLaunch } from '../../../lambda/store/dynamo/profile-items';
+import {
+  launchRecord,
+  parsePaused,
+  parseProfile,
+  parseRestDayGoal,
+  replayedLaunch,
+} from '../../../lambda/store/dynamo/profile-items';
 
 const PAUSED = {
   routineId: 'warmup.walk',
@@ -34,6 +40,91 @@ describe('a stored paused routine', () => {
       'hamstring-stretch',
     ]);
     expect(parsePaused({ ...PAUSED, easier: 'hamstring-stretch' })?.easier).toEqual([]);
+  });
+
+  it('that is not an object is not offered', () => {
+    expect(parsePaused(null)).toBeUndefined();
+    expect(parsePaused('warmup.walk')).toBeUndefined();
+  });
+});
+
+describe('a stored profile', () => {
+  it.each([1, 7])('keeps a weekly goal of %d', (goal) => {
+    expect(parseRestDayGoal({ restDayGoal: goal })).toBe(goal);
+  });
+
+  it('without an item has no weekly goal', () => {
+    expect(parseRestDayGoal(undefined)).toBeUndefined();
+  });
+
+  it.each([0, 8, 2.5, '3', -1])('drops a weekly goal of %p', (goal) => {
+    expect(parseRestDayGoal({ restDayGoal: goal })).toBeUndefined();
+  });
+
+  it('drops fields of the wrong type and counts a broken launch count as none', () => {
+    const item = {
+      firstSeenAt: 1,
+      lastVisitAt: null,
+      launchCount: 2.5,
+      painReportedAt: true,
+      pausedRoutine: {},
+    };
+    expect(parseProfile(item)).toStrictEqual({ launchCount: 0, restDayGoal: undefined });
+    expect(parseProfile({ launchCount: '3' })?.launchCount).toBe(0);
+    expect(parseProfile({ launchCount: -2 })?.launchCount).toBe(0);
+  });
+
+  it('reads back every field it holds', () => {
+    const item = {
+      firstSeenAt: '2026-11-01T07:00:00.000Z',
+      lastVisitAt: '2026-11-20T07:00:00.000Z',
+      launchCount: 3,
+      restDayGoal: 2,
+      pausedRoutine: PAUSED,
+      painReportedAt: '2026-11-20T07:05:00.000Z',
+    };
+    expect(parseProfile(item)).toStrictEqual(item);
+  });
+});
+
+describe('a launch read from the item its write replaced', () => {
+  it('with no item before is a first contact, counted once', () => {
+    expect(launchRecord(undefined, NOW)).toStrictEqual({
+      firstContact: true,
+      previous: undefined,
+      current: { firstSeenAt: NOW, lastVisitAt: NOW, launchCount: 1, restDayGoal: undefined },
+    });
+  });
+
+  it('of a returning user keeps the first visit, the goal and the pain watch, and counts one more', () => {
+    const before = {
+      firstSeenAt: '2026-11-01T07:00:00.000Z',
+      lastVisitAt: '2026-11-20T07:00:00.000Z',
+      launchCount: 3,
+      restDayGoal: 2,
+      painReportedAt: '2026-11-20T07:05:00.000Z',
+    };
+    const record = launchRecord(before, NOW);
+    expect(record.firstContact).toBe(false);
+    expect(record.previous).toStrictEqual(before);
+    expect(record.current).toStrictEqual({
+      firstSeenAt: '2026-11-01T07:00:00.000Z',
+      lastVisitAt: NOW,
+      launchCount: 4,
+      restDayGoal: 2,
+      painReportedAt: '2026-11-20T07:05:00.000Z',
+    });
+  });
+
+  it('of a profile a one-shot request made (no launch data) is its first launch, not a first contact', () => {
+    const record = launchRecord({ restDayGoal: 3 }, NOW);
+    expect(record.firstContact).toBe(false);
+    expect(record.current).toStrictEqual({
+      firstSeenAt: NOW,
+      lastVisitAt: NOW,
+      launchCount: 1,
+      restDayGoal: 3,
+    });
   });
 });
 
