@@ -67,8 +67,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const sha256Hex = (data: string) => createHash('sha256').update(data, 'utf8').digest('hex');
-const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
+// Strings are hashed as UTF-8 (Node's default for a string).
+const sha256Hex = (data: string) => createHash('sha256').update(data).digest('hex');
+const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest();
 
 /** One service endpoint: signs and sends JSON calls, one keep-alive agent per client. */
 export class DynamoWire {
@@ -93,9 +94,8 @@ export class DynamoWire {
         `https://dynamodb.${this.region}.amazonaws.com`,
     );
     const secure = this.url.protocol === 'https:';
-    this.agent = secure
-      ? new HttpsAgent({ keepAlive: true, maxSockets: 50 })
-      : new HttpAgent({ keepAlive: true, maxSockets: 50 });
+    const agentOptions = { keepAlive: true, maxSockets: 50 };
+    this.agent = secure ? new HttpsAgent(agentOptions) : new HttpAgent(agentOptions);
     this.send = secure ? httpsRequest : httpRequest;
     this.credentials = config.credentials;
   }
@@ -103,9 +103,14 @@ export class DynamoWire {
   private readonly credentials: DynamoConfig['credentials'];
   private readonly env: Readonly<Record<string, string | undefined>>;
 
-  /** The credentials of this call: the given ones, else the environment's (read each call, as the SDK's `fromEnv`). */
-  private credentialsNow(): DynamoCredentials {
-    if (this.credentials && typeof this.credentials !== 'function') return this.credentials;
+  /**
+   * The credentials of a call: the provider's, the given ones, else the environment's (read at each
+   * call, as the SDK's `fromEnv` does).
+   */
+  private async credentialsOfCall(): Promise<DynamoCredentials> {
+    const given = this.credentials;
+    if (typeof given === 'function') return given();
+    if (given) return given;
     const accessKeyId = this.env.AWS_ACCESS_KEY_ID;
     const secretAccessKey = this.env.AWS_SECRET_ACCESS_KEY;
     if (!accessKeyId || !secretAccessKey)
@@ -119,12 +124,12 @@ export class DynamoWire {
     return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
   }
 
-  /** The signed headers of a POST of `body` as `operation`, at `now`. */
+  /** The headers of a POST of `body` as `operation`, at `now`, signed with `credentials`. */
   headers(
     operation: string,
     body: string,
     now: Date,
-    credentials: DynamoCredentials = this.credentialsNow(),
+    credentials: DynamoCredentials,
   ): Record<string, string> {
     const amzDate = now.toISOString().replace(/[-:]|\.\d{3}/g, '');
     const day = amzDate.slice(0, 8);
@@ -140,7 +145,8 @@ export class DynamoWire {
     const signedHeaders = names.join(';');
     const canonical = [
       'POST',
-      this.url.pathname || '/',
+      // A URL of http: or https: always has a path, `/` at least.
+      this.url.pathname,
       '',
       ...names.map((name) => `${name}:${headers[name] ?? ''}`),
       '',
@@ -170,19 +176,17 @@ export class DynamoWire {
    * service's error (see the module comment), a network error, a timeout or an abort.
    */
   async call(operation: string, input: unknown, abortSignal?: AbortSignal): Promise<Record<string, unknown>> {
-    const credentials =
-      typeof this.credentials === 'function' ? await this.credentials() : this.credentialsNow();
+    const credentials = await this.credentialsOfCall();
     return new Promise((resolve, reject) => {
       if (abortSignal?.aborted) {
         reject(abortError(abortSignal));
         return;
       }
       const body = JSON.stringify(input);
-      let settled = false;
       const timers: NodeJS.Timeout[] = [];
+      // The first outcome settles the call; a later one (the `error` a destroyed request emits, an
+      // answer after a timeout) finds the promise settled and changes nothing.
       const finish = (settle: () => void) => {
-        if (settled) return;
-        settled = true;
         for (const timer of timers) clearTimeout(timer);
         abortSignal?.removeEventListener('abort', onAbort);
         settle();
@@ -201,7 +205,7 @@ export class DynamoWire {
           protocol: this.url.protocol,
           hostname: this.url.hostname,
           port: this.url.port,
-          path: this.url.pathname || '/',
+          path: this.url.pathname,
           method: 'POST',
           agent: this.agent,
           headers: {
@@ -216,9 +220,8 @@ export class DynamoWire {
                 settleAnswer(response.statusCode ?? 0, text, resolve, reject);
               });
             },
-            (error: unknown) => {
-              fail(error instanceof Error ? error : new Error(String(error)));
-            },
+            // Node's own error, as it is (ECONNRESET when the connection drops in mid-answer).
+            fail,
           );
         },
       );
@@ -227,7 +230,7 @@ export class DynamoWire {
           reject(error);
         });
       });
-      abortSignal?.addEventListener('abort', onAbort, { once: true });
+      abortSignal?.addEventListener('abort', onAbort);
       const { connectionTimeoutMs, requestTimeoutMs } = this.timeouts;
       timers.push(
         setTimeout(() => {
@@ -266,6 +269,7 @@ export class DynamoWire {
   }
 }
 
+/** The whole answer as text; rejects with the answer's `error` (an `Error`). */
 function readBody(response: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -273,10 +277,8 @@ function readBody(response: IncomingMessage): Promise<string> {
     response.on('end', () => {
       resolve(Buffer.concat(chunks).toString('utf8'));
     });
+    // A connection lost before the end of the answer: Node's ECONNRESET (message `aborted`).
     response.on('error', reject);
-    response.on('aborted', () => {
-      reject(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
-    });
   });
 }
 

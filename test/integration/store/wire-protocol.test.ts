@@ -191,7 +191,12 @@ describe('what the wire makes of DynamoDB’s answers', () => {
       { name: 'HTTP400', message: 'Throughput exceeds the current capacity', $fault: 'client' },
     ],
     ['a bare 413', 413, '', { name: 'HTTP413', message: 'DynamoDB answered 413', $fault: 'client' }],
-    ['a redirect', 301, {}, { name: 'HTTP301', message: 'DynamoDB answered 301', $fault: 'client' }],
+    [
+      'a 300 (not a success)',
+      300,
+      {},
+      { name: 'HTTP300', message: 'DynamoDB answered 300', $fault: 'client' },
+    ],
     [
       'a 200 that is not JSON',
       200,
