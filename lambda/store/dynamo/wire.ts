@@ -62,8 +62,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-const sha256Hex = (data: string) => createHash('sha256').update(data, 'utf8').digest('hex');
-const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
+// Strings are hashed as UTF-8 (Node's default for a string).
+const sha256Hex = (data: string) => createHash('sha256').update(data).digest('hex');
+const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data).digest();
 
 /** One service endpoint: signs and sends JSON calls, on the kept-alive sockets of one origin per client. */
 export class DynamoWire {
@@ -93,9 +94,14 @@ export class DynamoWire {
   private readonly credentials: DynamoConfig['credentials'];
   private readonly env: Readonly<Record<string, string | undefined>>;
 
-  /** The credentials of this call: the given ones, else the environment's (read each call, as the SDK's `fromEnv`). */
-  private credentialsNow(): DynamoCredentials {
-    if (this.credentials && typeof this.credentials !== 'function') return this.credentials;
+  /**
+   * The credentials of a call: the provider's, the given ones, else the environment's (read at each
+   * call, as the SDK's `fromEnv` does).
+   */
+  private async credentialsOfCall(): Promise<DynamoCredentials> {
+    const given = this.credentials;
+    if (typeof given === 'function') return given();
+    if (given) return given;
     const accessKeyId = this.env.AWS_ACCESS_KEY_ID;
     const secretAccessKey = this.env.AWS_SECRET_ACCESS_KEY;
     if (!accessKeyId || !secretAccessKey)
@@ -109,12 +115,12 @@ export class DynamoWire {
     return sessionToken ? { accessKeyId, secretAccessKey, sessionToken } : { accessKeyId, secretAccessKey };
   }
 
-  /** The signed headers of a POST of `body` as `operation`, at `now`. */
+  /** The headers of a POST of `body` as `operation`, at `now`, signed with `credentials`. */
   headers(
     operation: string,
     body: string,
     now: Date,
-    credentials: DynamoCredentials = this.credentialsNow(),
+    credentials: DynamoCredentials,
   ): Record<string, string> {
     const amzDate = now.toISOString().replace(/[-:]|\.\d{3}/g, '');
     const day = amzDate.slice(0, 8);
@@ -130,7 +136,8 @@ export class DynamoWire {
     const signedHeaders = names.join(';');
     const canonical = [
       'POST',
-      this.url.pathname || '/',
+      // A URL of http: or https: always has a path, `/` at least.
+      this.url.pathname,
       '',
       ...names.map((name) => `${name}:${headers[name] ?? ''}`),
       '',
@@ -160,12 +167,11 @@ export class DynamoWire {
    * service's error (see the module comment), a network error, a timeout or an abort.
    */
   async call(operation: string, input: unknown, abortSignal?: AbortSignal): Promise<Record<string, unknown>> {
-    const credentials =
-      typeof this.credentials === 'function' ? await this.credentials() : this.credentialsNow();
+    const credentials = await this.credentialsOfCall();
     if (abortSignal?.aborted) throw abortError(abortSignal);
     const body = JSON.stringify(input);
     const { status, text } = await this.origin.post(
-      this.url.pathname || '/',
+      this.url.pathname,
       this.headers(operation, body, new Date(), credentials),
       body,
       this.timeouts,
