@@ -121,4 +121,77 @@ describe('POSTs on kept-alive sockets', () => {
       code: 'ECONNREFUSED',
     });
   });
+
+  it('an abort before the call sends nothing and opens no connection', async () => {
+    const server = await rawServer(() => json('{}'));
+    const controller = new AbortController();
+    controller.abort('turn over');
+    await expect(server.origin.post('/', headers, '{}', timeouts, controller.signal)).rejects.toMatchObject({
+      name: 'AbortError',
+      message: 'turn over',
+    });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.connections()).toBe(0);
+    await server.stop();
+  });
+
+  it('refuses a header value that would split the request, before anything is sent', async () => {
+    const server = await rawServer(() => json('{}'));
+    await expect(
+      server.origin.post('/', { ...headers, 'x-amz-target': 'GetItem\r\nx-evil: 1' }, '{}', timeouts),
+    ).rejects.toThrow(new TypeError('Invalid character in header content ["x-amz-target"]'));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(server.connections()).toBe(0);
+    expect(server.received).toEqual([]);
+    await server.stop();
+  });
+
+  it('does not reuse a socket whose answer said "connection: close", even if the server keeps it open', async () => {
+    const server = await rawServer(() => json('{}', 'Connection: Close\r\n'));
+    await server.origin.post('/', headers, '{}', timeouts);
+    await server.origin.post('/', headers, '{}', timeouts);
+    expect(server.connections()).toBe(2);
+    await server.stop();
+  });
+
+  it('fails an answer that is not HTTP as node:http does', async () => {
+    const server = await rawServer(() => 'SSH-2.0-OpenSSH\r\n\r\n');
+    await expect(server.origin.post('/', headers, '{}', timeouts)).rejects.toMatchObject({
+      message: 'Parse Error: Expected HTTP/',
+      code: 'HPE_INVALID_CONSTANT',
+    });
+    await server.stop();
+  });
+
+  it('drops an idle socket that receives bytes or an error, and answers the next call on a new one', async () => {
+    const idle: Socket[] = [];
+    const server = await rawServer((_n, socket) => {
+      idle.push(socket);
+      return json('{}');
+    });
+    await server.origin.post('/', headers, '{}', timeouts);
+    const dropped = once(idle[0] as Socket, 'close');
+    idle[0]?.write('HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}');
+    await dropped; // the client closed it
+    expect((await server.origin.post('/', headers, '{}', timeouts)).status).toBe(200);
+    idle[1]?.resetAndDestroy();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await server.origin.post('/', headers, '{}', timeouts)).status).toBe(200);
+    expect(server.connections()).toBe(3);
+    await server.stop();
+  });
+
+  it('keeps at most 50 idle sockets: after 51 calls at once, one is closed', async () => {
+    let closed = 0;
+    const server = await rawServer((_n, socket) => {
+      socket.once('close', () => (closed += 1));
+      return json('{}');
+    });
+    await Promise.all(Array.from({ length: 51 }, () => server.origin.post('/', headers, '{}', timeouts)));
+    for (let waited = 0; closed === 0 && waited < 2000; waited += 10)
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(server.connections()).toBe(51);
+    expect(closed).toBe(1);
+    await server.stop();
+  });
 });
