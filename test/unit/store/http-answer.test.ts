@@ -236,6 +236,12 @@ describe('AnswerReader', () => {
     ['a chunk size that is no hex', [chunked('1.1', '', 'zz\r\n')], 'Invalid character in chunk size'],
     ['a negative chunk size', [chunked('1.1', '', '-2\r\nhi\r\n')], 'Invalid character in chunk size'],
     ['an unterminated head over 16 KiB', [pad(LIMIT + 100).slice(0, LIMIT + 1)], 'Header overflow'],
+    ['a head over 16 KiB in one piece', [pad(LIMIT + 1)], 'Header overflow'],
+    [
+      'a head over 16 KiB in two pieces',
+      [pad(LIMIT + 1).slice(0, LIMIT), pad(LIMIT + 1).slice(LIMIT)],
+      'Header overflow',
+    ],
   ])('%s fails as node:http fails it', (_name, parts, reason) => {
     expect(failure(...parts)).toMatchObject({
       message: `Parse Error: ${reason}`,
