@@ -55,6 +55,7 @@ export class AnswerReader {
         if (start > 0) this.buffer = this.buffer.subarray(start);
         return false;
       }
+      if (end + 4 - start > MAX_HEAD_BYTES) throw parseError('Header overflow');
       const lines = this.buffer.toString('latin1', start, end).split('\r\n');
       const match = /^HTTP\/1\.([01]) (\d{3})/.exec(lines[0] ?? '');
       if (!match) throw parseError('Expected HTTP/');
