@@ -4,11 +4,10 @@
  * within the deadline, the failure counted under the operation's own name, the hung request
  * cancelled), and which stored items a read skips.
  */
-import { recordingMetrics, type StoreOperation } from '../../../lambda/core/metrics';
-import { createDynamoStore } from '../../../lambda/store/dynamo';
+import type { StoreOperation } from '../../../lambda/core/metrics';
 import { profileKey, restDayKey, routineKey } from '../../../lambda/store/keys';
 import type { Store } from '../../../lambda/store/port';
-import { ended, failure, HANG, OK, scriptedDynamo, type Outcome } from './fake-dynamo';
+import { ended, failure, HANG, OK, scriptedStore, type Outcome } from './fake-dynamo';
 
 beforeEach(() => {
   jest.useFakeTimers();
@@ -23,21 +22,9 @@ const DAY = { date: '2026-11-24', loggedAt: '2026-11-25T08:00:00.000Z' };
 const KNOWN: Outcome = { kind: 'answer', output: { Item: { pk: profileKey(USER).pk } } };
 const UNKNOWN: Outcome = { kind: 'answer', output: {} };
 
-/** The DynamoDB store over `script`, its calls and metrics. */
-function storeOver(script: Outcome[]) {
-  const { calls, doc } = scriptedDynamo(script);
-  const metrics = recordingMetrics();
-  const store = createDynamoStore(doc, 'fake-table', {
-    clock: { now: () => Date.now() },
-    random: () => 1,
-    metrics,
-  });
-  return { store, calls, metrics };
-}
-
 describe('a rest-day log', () => {
   it('for a user with a profile makes two calls, the put and the erasure check, and writes nothing more', async () => {
-    const { store, calls, metrics } = storeOver([OK, KNOWN]);
+    const { store, calls, metrics } = scriptedStore([OK, KNOWN]);
     const result = await ended(store.activity.logRestDay(USER, DAY, 'req-log'));
     expect(result).toEqual({ value: { outcome: 'logged', firstContact: false }, at: 0 });
     expect(calls.map((call) => call.command)).toEqual(['PutCommand', 'GetCommand']);
@@ -45,7 +32,7 @@ describe('a rest-day log', () => {
   });
 
   it('whose first-contact mark hangs is still logged, answered within the deadline and counted', async () => {
-    const { store, calls, metrics } = storeOver([OK, UNKNOWN, HANG]);
+    const { store, calls, metrics } = scriptedStore([OK, UNKNOWN, HANG]);
     const result = await ended(store.activity.logRestDay(USER, DAY, 'req-log'));
     expect(result).toMatchObject({ value: { outcome: 'logged', firstContact: true } });
     expect(result.at).toBeLessThanOrEqual(3000);
@@ -59,7 +46,7 @@ describe('a rest-day log', () => {
   });
 
   it('whose put hangs fails as unconfirmed, named logRestDay, with every attempt cancelled', async () => {
-    const { store, calls, metrics } = storeOver([HANG]);
+    const { store, calls, metrics } = scriptedStore([HANG]);
     const error = failure(await ended(store.activity.logRestDay(USER, DAY, 'req-log')));
     expect(error.operation).toBe('logRestDay');
     expect(error.mayHaveWritten).toBe(true);
@@ -76,7 +63,7 @@ describe('a call that hangs is counted under its own operation', () => {
     ['recent', (store) => store.activity.recent(USER, '2026-11-01')],
   ];
   it.each(hung)('%s', async (operation, call) => {
-    const { store, calls, metrics } = storeOver([HANG]);
+    const { store, calls, metrics } = scriptedStore([HANG]);
     const error = failure(await ended(call(store)));
     expect(error.operation).toBe(operation);
     expect(calls.every((one) => one.endedAt !== undefined)).toBe(true);
@@ -121,7 +108,7 @@ describe('a read skips what is not a rest day or a completed routine', () => {
   ];
 
   it('history keeps the one rest day and the one well-formed routine', async () => {
-    const { store } = storeOver([{ kind: 'answer', output: { Items: items } }]);
+    const { store } = scriptedStore([{ kind: 'answer', output: { Items: items } }]);
     const result = await ended(store.activity.history(USER, '2026-11-01', '2026-11-30'));
     expect(result).toMatchObject({
       value: {
@@ -139,7 +126,7 @@ describe('a read skips what is not a rest day or a completed routine', () => {
   });
 
   it('a page without items is an empty week', async () => {
-    const { store } = storeOver([{ kind: 'answer', output: {} }]);
+    const { store } = scriptedStore([{ kind: 'answer', output: {} }]);
     const result = await ended(store.activity.history(USER, '2026-11-01', '2026-11-30'));
     expect(result).toMatchObject({ value: { restDays: [], routines: [] } });
   });

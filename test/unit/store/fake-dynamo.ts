@@ -5,7 +5,7 @@
  * is the test's: deadlines, per-attempt timeouts and backoff all run on it.
  */
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
-import { DEFAULT_LIMITS } from '../../../lambda/store/dynamo';
+import { createDynamoStore, DEFAULT_LIMITS } from '../../../lambda/store/dynamo';
 import { Table } from '../../../lambda/store/dynamo/table';
 import { recordingMetrics } from '../../../lambda/core/metrics';
 import { StoreUnavailableError } from '../../../lambda/store/errors';
@@ -110,6 +110,18 @@ export function scriptedTable(script: Outcome[], limits = DEFAULT_LIMITS) {
   const clock = { now: () => Date.now() };
   const table = new Table(doc, 'fake-table', { limits, clock, random: () => 1, metrics });
   return { table, calls, metrics, clock };
+}
+
+/** The DynamoDB store over `script`, on jest's fake clock, with its calls and recorded metrics. */
+export function scriptedStore(script: Outcome[]) {
+  const { calls, doc } = scriptedDynamo(script);
+  const metrics = recordingMetrics();
+  const store = createDynamoStore(doc, 'fake-table', {
+    clock: { now: () => Date.now() },
+    random: () => 1,
+    metrics,
+  });
+  return { store, calls, metrics };
 }
 
 /** How a promise ended, and when (fake time since `start`). */
