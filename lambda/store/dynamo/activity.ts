@@ -19,11 +19,20 @@ import type {
   RestDayRemoval,
 } from '../port';
 import { activityExpiresAt } from '../schema';
-import { CREATED_BY, ERASED, EXPIRES_AT, LOGGED_BY, PK, REMOVED_BY, SK } from './attributes';
+import { CREATED_BY, EXPIRES_AT, LOGGED_BY, NOT_ERASED, PK, REMOVED_BY, SK } from './attributes';
 import { StoreUnavailableError, UserErasedError } from '../errors';
 import { Eraser, refuseIfErased, type EraserSettings } from './erase';
 import { parseRestDayGoal } from './profile-items';
 import type { Operation, Table } from './table';
+
+/**
+ * The log's condition (no day there, a removal marker, or this very request's day), a first
+ * contact's profile stamp and the range read, built once per container with the names direct, as
+ * the profile writes are (attributes.ts).
+ */
+const LOG_CONDITION = `attribute_not_exists(${PK}) OR attribute_exists(${REMOVED_BY}) OR ${LOGGED_BY} = :id`;
+const SEEN_UPDATE = `SET firstSeenAt = if_not_exists(firstSeenAt, :at), ${CREATED_BY} = if_not_exists(${CREATED_BY}, :id)`;
+const RANGE_CONDITION = `${PK} = :pk AND ${SK} BETWEEN :from AND :to`;
 
 /**
  * Rest days and completed routines in DynamoDB, one item each in the user's partition, each with a
@@ -71,9 +80,7 @@ export class DynamoActivityStore implements ActivityStore {
               [LOGGED_BY]: requestId,
               [EXPIRES_AT]: activityExpiresAt(restDay.date),
             },
-            ConditionExpression:
-              'attribute_not_exists(#pk) OR attribute_exists(#removedBy) OR #loggedBy = :id',
-            ExpressionAttributeNames: { '#pk': PK, '#removedBy': REMOVED_BY, '#loggedBy': LOGGED_BY },
+            ConditionExpression: LOG_CONDITION,
             ExpressionAttributeValues: { ':id': requestId },
             ReturnValues: 'ALL_OLD',
           }),
@@ -105,10 +112,8 @@ export class DynamoActivityStore implements ActivityStore {
           new UpdateCommand({
             TableName: this.table.name,
             Key: profileKey(userId),
-            UpdateExpression:
-              'SET firstSeenAt = if_not_exists(firstSeenAt, :at), #createdBy = if_not_exists(#createdBy, :id)',
-            ConditionExpression: 'attribute_not_exists(#erased)',
-            ExpressionAttributeNames: { '#createdBy': CREATED_BY, '#erased': ERASED },
+            UpdateExpression: SEEN_UPDATE,
+            ConditionExpression: NOT_ERASED,
             ExpressionAttributeValues: { ':at': at, ':id': requestId },
           }),
           { abortSignal },
@@ -233,8 +238,7 @@ export class DynamoActivityStore implements ActivityStore {
         this.table.doc.send(
           new QueryCommand({
             TableName: this.table.name,
-            KeyConditionExpression: '#pk = :pk AND #sk BETWEEN :from AND :to',
-            ExpressionAttributeNames: { '#pk': PK, '#sk': SK },
+            KeyConditionExpression: RANGE_CONDITION,
             ExpressionAttributeValues: { ':pk': userPartition(userId), ':from': from, ':to': to },
             ExclusiveStartKey: startKey,
           }),

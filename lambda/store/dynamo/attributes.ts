@@ -15,6 +15,13 @@ export const EXPIRES_AT = TABLE_SCHEMA.timeToLiveAttribute;
  */
 export const ERASED = 'erased';
 
+/**
+ * The condition of every write that may create a user's profile: no erasure marker there. Like the
+ * other expressions of the repositories it names attributes directly (none of the names here is a
+ * DynamoDB reserved word, which DynamoDB Local would refuse) and is built once per container.
+ */
+export const NOT_ERASED = `attribute_not_exists(${ERASED})`;
+
 /** On a rest-day item: the request id that logged it (a retry of that request recognises it). */
 export const LOGGED_BY = 'loggedBy';
 /**

@@ -2,7 +2,7 @@ import { GetCommand, UpdateCommand } from './commands';
 import { UserErasedError } from '../errors';
 import { profileKey } from '../keys';
 import type { CallOptions, LaunchRecord, PausedRoutine, ProfileStore } from '../port';
-import { CREATED_BY, ERASED, HANDED_OVER, LAST_LAUNCH_ID, LAST_WRITE_ID, PK } from './attributes';
+import { CREATED_BY, ERASED, HANDED_OVER, LAST_LAUNCH_ID, LAST_WRITE_ID, NOT_ERASED, PK } from './attributes';
 import { launchRecord, replayedLaunch } from './profile-items';
 import { StoreUnavailableError } from '../errors';
 import type { Operation, Table } from './table';
@@ -15,7 +15,6 @@ import type { Operation, Table } from './table';
  * `NOT lastLaunchId = :id` holds when the attribute is absent (a comparison with a missing
  * attribute is false) or holds another launch's id, as `attribute_not_exists(…) OR … <> :id` did.
  */
-const NOT_ERASED = `attribute_not_exists(${ERASED})`;
 const LAUNCH_SET =
   'SET firstSeenAt = if_not_exists(firstSeenAt, :now), lastVisitAt = :now, ' +
   `${CREATED_BY} = if_not_exists(${CREATED_BY}, :by), ${HANDED_OVER} = if_not_exists(pausedRoutine, :none)`;
@@ -23,6 +22,14 @@ const LAUNCH_REST = ' ADD launchCount :one REMOVE pausedRoutine';
 const LAUNCH_UPDATE = `${LAUNCH_SET}${LAUNCH_REST}`;
 const LAUNCH_UPDATE_ONCE = `${LAUNCH_SET}, ${LAST_LAUNCH_ID} = :id${LAUNCH_REST}`;
 const LAUNCH_CONDITION_ONCE = `${NOT_ERASED} AND NOT ${LAST_LAUNCH_ID} = :id`;
+
+/** The other profile writes, named the same way: each stamps its request id and, on a new item, `createdBy`. */
+const STAMPED = `${LAST_WRITE_ID} = :id, ${CREATED_BY} = if_not_exists(${CREATED_BY}, :id)`;
+const PAIN_UPDATE = `SET painReportedAt = :at, ${STAMPED} REMOVE pausedRoutine`;
+const GOAL_UPDATE = `SET restDayGoal = :goal, ${STAMPED}`;
+const PAUSE_UPDATE = `SET pausedRoutine = :paused, ${STAMPED}`;
+const CLEAR_PAUSE_UPDATE = `SET ${LAST_WRITE_ID} = :id REMOVE pausedRoutine`;
+const CLEAR_PAUSE_CONDITION = `attribute_exists(${PK}) AND ${NOT_ERASED}`;
 
 /**
  * Profiles in DynamoDB: one item per user, updated in place. Every write is conditional on the user
@@ -81,15 +88,8 @@ export class DynamoProfileStore implements ProfileStore {
           new UpdateCommand({
             TableName: this.table.name,
             Key: profileKey(userId),
-            UpdateExpression:
-              'SET painReportedAt = :at, #lastWrite = :id, #createdBy = if_not_exists(#createdBy, :id) ' +
-              'REMOVE pausedRoutine',
-            ConditionExpression: 'attribute_not_exists(#erased)',
-            ExpressionAttributeNames: {
-              '#lastWrite': LAST_WRITE_ID,
-              '#createdBy': CREATED_BY,
-              '#erased': ERASED,
-            },
+            UpdateExpression: PAIN_UPDATE,
+            ConditionExpression: NOT_ERASED,
             ExpressionAttributeValues: { ':at': at.toISOString(), ':id': requestId },
           }),
           { abortSignal },
@@ -107,14 +107,8 @@ export class DynamoProfileStore implements ProfileStore {
           new UpdateCommand({
             TableName: this.table.name,
             Key: profileKey(userId),
-            UpdateExpression:
-              'SET restDayGoal = :goal, #lastWrite = :id, #createdBy = if_not_exists(#createdBy, :id)',
-            ConditionExpression: 'attribute_not_exists(#erased)',
-            ExpressionAttributeNames: {
-              '#lastWrite': LAST_WRITE_ID,
-              '#createdBy': CREATED_BY,
-              '#erased': ERASED,
-            },
+            UpdateExpression: GOAL_UPDATE,
+            ConditionExpression: NOT_ERASED,
             ExpressionAttributeValues: { ':goal': goal, ':id': requestId },
           }),
           { abortSignal },
@@ -143,20 +137,13 @@ export class DynamoProfileStore implements ProfileStore {
             Key: profileKey(userId),
             ...(paused
               ? {
-                  UpdateExpression:
-                    'SET pausedRoutine = :paused, #lastWrite = :id, #createdBy = if_not_exists(#createdBy, :id)',
-                  ConditionExpression: 'attribute_not_exists(#erased)',
-                  ExpressionAttributeNames: {
-                    '#lastWrite': LAST_WRITE_ID,
-                    '#createdBy': CREATED_BY,
-                    '#erased': ERASED,
-                  },
+                  UpdateExpression: PAUSE_UPDATE,
+                  ConditionExpression: NOT_ERASED,
                   ExpressionAttributeValues: { ':paused': paused, ':id': requestId },
                 }
               : {
-                  UpdateExpression: 'SET #lastWrite = :id REMOVE pausedRoutine',
-                  ConditionExpression: 'attribute_exists(#pk) AND attribute_not_exists(#erased)',
-                  ExpressionAttributeNames: { '#lastWrite': LAST_WRITE_ID, '#pk': PK, '#erased': ERASED },
+                  UpdateExpression: CLEAR_PAUSE_UPDATE,
+                  ConditionExpression: CLEAR_PAUSE_CONDITION,
                   ExpressionAttributeValues: { ':id': requestId },
                 }),
           }),
