@@ -164,9 +164,11 @@ async function main(): Promise<void> {
           }
         }
       }
+      // The counting pass counts known users' turns, as the timed rounds do: its warm-up sends each
+      // of the 50 users one turn of every type first (a user's first contact costs one more write).
       for (const skill of skills) {
         const counted = await runTurns(
-          { ...common(skill), mode: 'count', warmup: 10, iterations: 50, userPrefix: prefix(skill, 'c') },
+          { ...common(skill), mode: 'count', warmup: 50, iterations: 50, userPrefix: prefix(skill, 'c') },
           skillEnv(skill, backend.endpoint),
         );
         for (const counts of counted) {
