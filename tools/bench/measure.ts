@@ -19,11 +19,16 @@ export interface BundleInfo {
   byPackage: [string, number][];
 }
 
-/** Bundles `entry` into `outDir/index.js` exactly as the stack does (infra/bundling.ts). */
-export async function bundle(entry: string, outDir: string): Promise<BundleInfo> {
+/**
+ * Bundles `entry` into `outDir/index.js` exactly as the stack does (infra/bundling.ts). Packages
+ * not found beside `entry` are looked up in `nodePaths` (a checkout of an earlier commit with no
+ * node_modules of its own builds with this one's).
+ */
+export async function bundle(entry: string, outDir: string, nodePaths: string[] = []): Promise<BundleInfo> {
   const file = join(outDir, 'index.js');
   const result = await build({
     ...LAMBDA_BUNDLE_OPTIONS,
+    nodePaths,
     entryPoints: [entry],
     outfile: file,
     metafile: true,
@@ -106,18 +111,23 @@ export async function coldStart(
 }
 
 /** Runs the turn runner (tools/bench/turn-runner.ts) in a child process. */
-export async function runTurns(config: RunnerConfig, env: NodeJS.ProcessEnv): Promise<TurnResult[]> {
+export function runTurns(config: RunnerConfig, env: NodeJS.ProcessEnv): Promise<TurnResult[]> {
+  return runChild<TurnResult[]>('turn-runner.ts', { ...env, BENCH_RUNNER: JSON.stringify(config) });
+}
+
+/**
+ * Runs one of the bench's child scripts (`script` in tools/bench/) under tsx and returns the JSON
+ * of its last line; a warning or error the skill logged fails the run.
+ */
+export async function runChild<T>(script: string, env: NodeJS.ProcessEnv): Promise<T> {
   const tsx = require.resolve('tsx/cli');
-  const { stdout } = await run([tsx, join(__dirname, 'turn-runner.ts')], {
-    ...env,
-    BENCH_RUNNER: JSON.stringify(config),
-  });
+  const { stdout } = await run([tsx, join(__dirname, script)], env);
   const lines = stdout.trim().split('\n');
   // The skill logs structured JSON to stdout; a warning or error means a turn did not go as measured.
   const troubles = lines.filter((line) => /"level":"(WARN|ERROR|CRITICAL)"/.test(line));
   if (troubles.length > 0)
     throw new Error(`The skill logged ${troubles.length} warnings: ${troubles[0] ?? ''}`);
-  return JSON.parse(lines.pop() ?? '[]') as TurnResult[];
+  return JSON.parse(lines.pop() ?? '[]') as T;
 }
 
 /** The value at percentile `p` (nearest rank) of `samples`. */

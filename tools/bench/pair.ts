@@ -1,0 +1,92 @@
+/**
+ * `npm run bench:pair -- --base <checkout>`: this working tree's skill against another build of it,
+ * both loaded in one process and sent the same turns interleaved (tools/bench/pair-runner.ts), on
+ * dynalite. `<checkout>` is any directory holding an earlier `lambda/` (e.g. a `git worktree add`
+ * of the commit before a change); it builds with this tree's node_modules. Prints head / base per
+ * turn type for p50, p99 and mean CPU: the before/after figures of one change, with the machine's
+ * drift cancelled out. An identical pair (`--base .`) measures 0.99–1.01 on p50. Not part of
+ * `npm test`; `npm run bench` stays the comparison with the reference skill.
+ *   npm run bench:pair -- --base ../before [--iterations 200 --warmup 50 --turns 'log a rest day,pause']
+ */
+import { join, resolve } from 'node:path';
+import { TEST_SKILL_ID } from '../../harness/envelopes';
+import { ensureTable, LOCAL_CLIENT_CONFIG, startDynalite } from '../../harness/dynamo';
+import { bundle, median, percentile, runChild } from './measure';
+import type { PairConfig, PairSamples } from './pair-runner';
+
+const root = join(__dirname, '..', '..');
+const TABLE = 'run-coach-pair';
+
+function option(name: string, fallback?: string): string {
+  const index = process.argv.indexOf(`--${name}`);
+  const value = index >= 0 ? process.argv[index + 1] : fallback;
+  if (value === undefined) throw new Error(`--${name} is required (see tools/bench/pair.ts)`);
+  return value;
+}
+
+const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+
+async function main(): Promise<void> {
+  const base = resolve(option('base'));
+  const iterations = Number(option('iterations', '200'));
+  const warmup = Number(option('warmup', '50'));
+  const turns = option('turns', '');
+  const out = join(root, '.local', 'bench', 'pair');
+  console.log(`Bundling ${base} (base) and this tree (head) with infra/bundling.ts …`);
+  const [baseBundle, headBundle] = await Promise.all([
+    bundle(join(base, 'lambda', 'index.ts'), join(out, 'base'), [join(root, 'node_modules')]),
+    bundle(join(root, 'lambda', 'index.ts'), join(out, 'head')),
+  ]);
+  const dynamo = await startDynalite();
+  try {
+    await ensureTable(dynamo.endpoint, TABLE);
+    const config: PairConfig = {
+      bundles: { base: baseBundle.file, head: headBundle.file },
+      warmup,
+      iterations,
+      ...(turns ? { turns: turns.split(',') } : {}),
+    };
+    console.log(`Turns: both builds interleaved, ${iterations} iterations after ${warmup} …`);
+    const samples = await runChild<PairSamples[]>('pair-runner.ts', {
+      PATH: process.env.PATH,
+      TABLE_NAME: TABLE,
+      SKILL_ID: TEST_SKILL_ID,
+      AWS_REGION: LOCAL_CLIENT_CONFIG.region,
+      AWS_ACCESS_KEY_ID: LOCAL_CLIENT_CONFIG.credentials.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: LOCAL_CLIENT_CONFIG.credentials.secretAccessKey,
+      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      BENCH_PAIR: JSON.stringify(config),
+    });
+    console.log(`\nBundle: base ${kib(baseBundle.bytes)}, head ${kib(headBundle.bytes)}\n`);
+    console.log(
+      '| turn type | p50 base → head | ratio | p99 base → head | ratio | CPU mean base → head | ratio | errors |',
+    );
+    console.log('| --- | --- | ---: | --- | ---: | --- | ---: | ---: |');
+    for (const turn of new Set(samples.map((s) => s.turn))) {
+      const of = (label: PairSamples['label']) => samples.find((s) => s.turn === turn && s.label === label);
+      const [b, h] = [of('base'), of('head')];
+      if (!b || !h) continue;
+      const cells = [
+        pairCells(median(b.wallMs), median(h.wallMs)),
+        pairCells(percentile(b.wallMs, 99), percentile(h.wallMs, 99)),
+        pairCells(mean(b.cpuMs), mean(h.cpuMs)),
+      ];
+      console.log(`| ${turn} | ${cells.join(' | ')} | ${b.errors + h.errors} |`);
+    }
+  } finally {
+    await dynamo.stop();
+  }
+}
+
+function pairCells(base: number, head: number): string {
+  return `${base.toFixed(2)} → ${head.toFixed(2)} ms | ${(head / base).toFixed(3)}`;
+}
+
+function kib(bytes: number): string {
+  return `${Math.round(bytes / 1024)} KiB`;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
