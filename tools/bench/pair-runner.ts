@@ -25,8 +25,19 @@ export interface PairConfig {
 /** Which build. */
 export type PairLabel = 'base' | 'head';
 
-/** One turn type's samples for one build. */
-export interface PairSamples {
+/** One turn type's figures for one build. */
+export interface PairFigures {
+  turn: string;
+  label: PairLabel;
+  turns: number;
+  p50Ms: number;
+  p99Ms: number;
+  cpuMeanMs: number;
+  errors: number;
+}
+
+/** One turn type's samples for one build, while they are taken. */
+interface PairSamples {
   turn: string;
   label: PairLabel;
   wallMs: number[];
@@ -83,7 +94,14 @@ async function main(): Promise<void> {
       }
     }
   }
-  process.stdout.write(`${JSON.stringify(samples)}\n`);
+  // Figures, not samples: one short line (the skill's own log lines share stdout).
+  const figures = samples.map(({ turn, label, wallMs, cpuMs, errors }): PairFigures => {
+    const sorted = [...wallMs].sort((x, y) => x - y);
+    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
+    const cpuMeanMs = cpuMs.reduce((sum, v) => sum + v, 0) / cpuMs.length;
+    return { turn, label, turns: wallMs.length, p50Ms: at(0.5), p99Ms: at(0.99), cpuMeanMs, errors };
+  });
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
   await settings.stop();
   process.exit(0);
 }

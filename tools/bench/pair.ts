@@ -12,8 +12,8 @@
 import { join, resolve } from 'node:path';
 import { TEST_SKILL_ID } from '../../harness/envelopes';
 import { ensureTable, LOCAL_CLIENT_CONFIG, startDynalite } from '../../harness/dynamo';
-import { bundle, median, percentile, runChild } from './measure';
-import type { PairConfig, PairSamples } from './pair-runner';
+import { bundle, runChild } from './measure';
+import type { PairConfig, PairFigures } from './pair-runner';
 
 const root = join(__dirname, '..', '..');
 const TABLE = 'run-coach-pair';
@@ -24,8 +24,6 @@ function option(name: string, fallback?: string): string {
   if (value === undefined) throw new Error(`--${name} is required (see tools/bench/pair.ts)`);
   return value;
 }
-
-const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
 
 async function main(): Promise<void> {
   const base = resolve(option('base'));
@@ -48,7 +46,7 @@ async function main(): Promise<void> {
       ...(turns ? { turns: turns.split(',') } : {}),
     };
     console.log(`Turns: both builds interleaved, ${iterations} iterations after ${warmup} …`);
-    const samples = await runChild<PairSamples[]>('pair-runner.ts', {
+    const figures = await runChild<PairFigures[]>('pair-runner.ts', {
       PATH: process.env.PATH,
       TABLE_NAME: TABLE,
       SKILL_ID: TEST_SKILL_ID,
@@ -63,14 +61,14 @@ async function main(): Promise<void> {
       '| turn type | p50 base → head | ratio | p99 base → head | ratio | CPU mean base → head | ratio | errors |',
     );
     console.log('| --- | --- | ---: | --- | ---: | --- | ---: | ---: |');
-    for (const turn of new Set(samples.map((s) => s.turn))) {
-      const of = (label: PairSamples['label']) => samples.find((s) => s.turn === turn && s.label === label);
+    for (const turn of new Set(figures.map((f) => f.turn))) {
+      const of = (label: PairFigures['label']) => figures.find((f) => f.turn === turn && f.label === label);
       const [b, h] = [of('base'), of('head')];
       if (!b || !h) continue;
       const cells = [
-        pairCells(median(b.wallMs), median(h.wallMs)),
-        pairCells(percentile(b.wallMs, 99), percentile(h.wallMs, 99)),
-        pairCells(mean(b.cpuMs), mean(h.cpuMs)),
+        pairCells(b.p50Ms, h.p50Ms),
+        pairCells(b.p99Ms, h.p99Ms),
+        pairCells(b.cpuMeanMs, h.cpuMeanMs),
       ];
       console.log(`| ${turn} | ${cells.join(' | ')} | ${b.errors + h.errors} |`);
     }

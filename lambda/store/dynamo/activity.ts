@@ -26,11 +26,14 @@ import { parseRestDayGoal } from './profile-items';
 import type { Operation, Table } from './table';
 
 /**
- * The log's condition (no day there, a removal marker, or this very request's day), a first
- * contact's profile stamp and the range read, built once per container with the names direct, as
- * the profile writes are (attributes.ts).
+ * The log's condition, a first contact's profile stamp and the range read, built once per container
+ * with the names direct, as the profile writes are (attributes.ts). The log's condition holds
+ * unless the day is there with another request's `loggedBy`: every day the store logs carries its
+ * request's id and a removal marker has none (the removal takes it off), so two clauses say "no day
+ * there, a removal marker, or this very request's day". A local DynamoDB parses each condition anew
+ * on every call, and dynalite allocates about 25 KB less for these two clauses than for three.
  */
-const LOG_CONDITION = `attribute_not_exists(${PK}) OR attribute_exists(${REMOVED_BY}) OR ${LOGGED_BY} = :id`;
+const LOG_CONDITION = `attribute_not_exists(${LOGGED_BY}) OR ${LOGGED_BY} = :id`;
 const SEEN_UPDATE = `SET firstSeenAt = if_not_exists(firstSeenAt, :at), ${CREATED_BY} = if_not_exists(${CREATED_BY}, :id)`;
 const RANGE_CONDITION = `${PK} = :pk AND ${SK} BETWEEN :from AND :to`;
 
