@@ -9,17 +9,19 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { format } from 'prettier';
-import { TEST_SKILL_ID } from '../../harness/envelopes';
-import {
-  ensureTable,
-  startDynalite,
-  startDynamoDbLocal,
-  LOCAL_CLIENT_CONFIG,
-  type LocalDynamo,
-} from '../../harness/dynamo';
+import { ensureTable, startDynalite, startDynamoDbLocal, type LocalDynamo } from '../../harness/dynamo';
 import { launchRequest } from '../../harness/envelopes';
 import { TURNS } from '../../harness/turns';
-import { bareNode, bundle, coldStart, median, percentile, runTurns, type ProcessRun } from './measure';
+import {
+  bareNode,
+  bundle,
+  coldStart,
+  localSkillEnv,
+  median,
+  percentile,
+  runTurns,
+  type ProcessRun,
+} from './measure';
 import { renderMarkdown, type BenchResults, type SkillName } from './report';
 
 const root = join(__dirname, '..', '..');
@@ -78,18 +80,8 @@ async function main(): Promise<void> {
     if (!coldBackend || !coldName) throw new Error('No backend');
     /** Run Coach's processes get the stack's NODE_OPTIONS (`--node-options`), the reference none. */
     const skillEnv = (skill: SkillName, endpoint: string): NodeJS.ProcessEnv => ({
-      ...env(endpoint),
+      ...localSkillEnv(endpoint, TABLE),
       ...(skill === 'run-coach' && nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
-    });
-    const env = (endpoint: string): NodeJS.ProcessEnv => ({
-      PATH: process.env.PATH,
-      TABLE_NAME: TABLE,
-      SKILL_ID: TEST_SKILL_ID,
-      // DynamoDB Local keeps tables per region and access key: use the ones ensureTable used.
-      AWS_REGION: LOCAL_CLIENT_CONFIG.region,
-      AWS_ACCESS_KEY_ID: LOCAL_CLIENT_CONFIG.credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CLIENT_CONFIG.credentials.secretAccessKey,
-      AWS_ENDPOINT_URL_DYNAMODB: endpoint,
     });
 
     console.log(`Cold starts: ${runs} runs each of node -e 0, Run Coach and the reference (${coldName}) …`);

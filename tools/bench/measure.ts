@@ -7,6 +7,8 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { LAMBDA_BUNDLE_OPTIONS } from '../../infra/bundling';
+import { LOCAL_CLIENT_CONFIG } from '../../harness/dynamo';
+import { TEST_SKILL_ID } from '../../harness/envelopes';
 import type { RunnerConfig, TurnResult } from './turn-runner';
 
 /** A bundle and what is in it. */
@@ -108,6 +110,23 @@ export async function coldStart(
     BENCH_EVENT: JSON.stringify(event),
   });
   return { wallMs, ...(JSON.parse(stdout) as { maxRssKb: number; speech?: string }) };
+}
+
+/**
+ * The environment a bundled skill runs with in the bench's child processes: the table, the test
+ * skill ID, and the local endpoint with the region and keys `ensureTable` used (DynamoDB Local
+ * keeps tables per region and access key). Nothing else of this process's environment.
+ */
+export function localSkillEnv(endpoint: string, tableName: string): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    TABLE_NAME: tableName,
+    SKILL_ID: TEST_SKILL_ID,
+    AWS_REGION: LOCAL_CLIENT_CONFIG.region,
+    AWS_ACCESS_KEY_ID: LOCAL_CLIENT_CONFIG.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: LOCAL_CLIENT_CONFIG.credentials.secretAccessKey,
+    AWS_ENDPOINT_URL_DYNAMODB: endpoint,
+  };
 }
 
 /** Runs the turn runner (tools/bench/turn-runner.ts) in a child process. */

@@ -10,9 +10,8 @@
  *   npm run bench:pair -- --base ../before [--iterations 200 --warmup 50 --turns 'log a rest day,pause']
  */
 import { join, resolve } from 'node:path';
-import { TEST_SKILL_ID } from '../../harness/envelopes';
-import { ensureTable, LOCAL_CLIENT_CONFIG, startDynalite } from '../../harness/dynamo';
-import { bundle, runChild } from './measure';
+import { ensureTable, startDynalite } from '../../harness/dynamo';
+import { bundle, localSkillEnv, runChild } from './measure';
 import type { PairConfig, PairFigures } from './pair-runner';
 
 const root = join(__dirname, '..', '..');
@@ -47,13 +46,7 @@ async function main(): Promise<void> {
     };
     console.log(`Turns: both builds interleaved, ${iterations} iterations after ${warmup} …`);
     const figures = await runChild<PairFigures[]>('pair-runner.ts', {
-      PATH: process.env.PATH,
-      TABLE_NAME: TABLE,
-      SKILL_ID: TEST_SKILL_ID,
-      AWS_REGION: LOCAL_CLIENT_CONFIG.region,
-      AWS_ACCESS_KEY_ID: LOCAL_CLIENT_CONFIG.credentials.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: LOCAL_CLIENT_CONFIG.credentials.secretAccessKey,
-      AWS_ENDPOINT_URL_DYNAMODB: dynamo.endpoint,
+      ...localSkillEnv(dynamo.endpoint, TABLE),
       BENCH_PAIR: JSON.stringify(config),
     });
     console.log(`\nBundle: base ${kib(baseBundle.bytes)}, head ${kib(headBundle.bytes)}\n`);
