@@ -38,6 +38,15 @@ const SEEN_UPDATE = `SET firstSeenAt = if_not_exists(firstSeenAt, :at), ${CREATE
 const RANGE_CONDITION = `${PK} = :pk AND ${SK} BETWEEN :from AND :to`;
 
 /**
+ * The removal's update and condition. The condition holds for a logged day (it carries `loggedBy`)
+ * and for this very request's marker (its `removedBy`), and for nothing else: a marker has no
+ * `loggedBy`, a logged day no `removedBy`, a day never logged neither. `date` and `type` are
+ * DynamoDB reserved words, so only they keep placeholders.
+ */
+const REMOVAL_UPDATE = `SET ${REMOVED_BY} = :id, ${EXPIRES_AT} = :now REMOVE loggedAt, ${LOGGED_BY}, #date, #type`;
+const REMOVAL_CONDITION = `attribute_exists(${LOGGED_BY}) OR ${REMOVED_BY} = :id`;
+
+/**
  * Rest days and completed routines in DynamoDB, one item each in the user's partition, each with a
  * TTL 90 days after its day (`activityExpiresAt`). Every write that can create an item checks
  * afterwards that the user was not erased meanwhile, and takes its item back if they were (see
@@ -153,19 +162,9 @@ export class DynamoActivityStore implements ActivityStore {
           new UpdateCommand({
             TableName: this.table.name,
             Key: restDayKey(userId, date),
-            UpdateExpression:
-              'SET #removedBy = :id, #expiresAt = :now REMOVE #loggedAt, #loggedBy, #date, #type',
-            ConditionExpression:
-              'attribute_exists(#pk) AND (attribute_not_exists(#removedBy) OR #removedBy = :id)',
-            ExpressionAttributeNames: {
-              '#pk': PK,
-              '#removedBy': REMOVED_BY,
-              '#expiresAt': EXPIRES_AT,
-              '#loggedAt': 'loggedAt',
-              '#loggedBy': LOGGED_BY,
-              '#date': 'date',
-              '#type': 'type',
-            },
+            UpdateExpression: REMOVAL_UPDATE,
+            ConditionExpression: REMOVAL_CONDITION,
+            ExpressionAttributeNames: { '#date': 'date', '#type': 'type' },
             ExpressionAttributeValues: {
               ':id': requestId,
               ':now': Math.floor(this.table.settings.clock.now() / 1000),
