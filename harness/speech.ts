@@ -38,3 +38,11 @@ export function spoken(envelope: ResponseEnvelope): string {
 export function reprompted(envelope: ResponseEnvelope): string {
   return speechText(envelope.response.reprompt?.outputSpeech);
 }
+
+/**
+ * Whether `speech` is the skill's apology for a turn that failed ("something went wrong", "I ran
+ * into a problem"): the benchmarks count such a turn as an error, not as a measured answer.
+ */
+export function isApology(speech: string): boolean {
+  return /went wrong|ran into a problem/.test(speech);
+}

@@ -103,6 +103,30 @@ export async function prepareTurn(
   return turn.envelope(context, answer.sessionAttributes ?? {});
 }
 
+/** When the benchmarks' first turn is sent; each iteration is one minute later. */
+const BENCH_START_MS = Date.parse('2026-11-25T18:00:00Z');
+/** How many users the benchmarks spread each turn type over. */
+export const BENCH_USERS = 50;
+
+/**
+ * The context of a benchmark's turn: iteration `iteration` of turn type `turnName` goes to one of
+ * {@link BENCH_USERS} users of `userPrefix` (so each user is seen first in the warm-up), one minute
+ * after the iteration before. The bench's turn runner and bench:pair's send the same turns.
+ */
+export function benchTurnContext(
+  userPrefix: string,
+  turnName: string,
+  iteration: number,
+  apiEndpoint: string,
+): TurnContext {
+  return {
+    userId: `${userPrefix}-${turnName}-${iteration % BENCH_USERS}`,
+    iteration,
+    apiEndpoint,
+    timestamp: new Date(BENCH_START_MS + iteration * 60_000).toISOString(),
+  };
+}
+
 /** A day 2–29 days before the request's UTC date: in the past in every time zone, within the limit. */
 export function pastDay(context: TurnContext): string {
   const back = 2 + (context.iteration % 28);

@@ -12,7 +12,7 @@ import { createDocumentClient, createDynamoStore } from '../../lambda/store/dyna
 import { routineKey } from '../../lambda/store/keys';
 import { throttlingDynamo } from '../../harness/throttling-dynamo';
 import { ensureTable, LOCAL_CLIENT_CONFIG, startDynamoDbLocal } from '../../harness/dynamo';
-import { median } from './measure';
+import { median } from './stats';
 
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);

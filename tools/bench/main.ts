@@ -11,17 +11,10 @@ import { join, relative } from 'node:path';
 import { format } from 'prettier';
 import { ensureTable, startDynalite, startDynamoDbLocal, type LocalDynamo } from '../../harness/dynamo';
 import { launchRequest } from '../../harness/envelopes';
+import { isApology } from '../../harness/speech';
 import { TURNS } from '../../harness/turns';
-import {
-  bareNode,
-  bundle,
-  coldStart,
-  localSkillEnv,
-  median,
-  percentile,
-  runTurns,
-  type ProcessRun,
-} from './measure';
+import { bareNode, bundle, coldStart, localSkillEnv, runTurns, type ProcessRun } from './measure';
+import { median, percentile } from './stats';
 import { renderMarkdown, type BenchResults, type SkillName } from './report';
 
 const root = join(__dirname, '..', '..');
@@ -99,7 +92,7 @@ async function main(): Promise<void> {
         event,
         skillEnv('reference', coldBackend.endpoint),
       );
-      if (!ours.speech || /went wrong|ran into a problem/.test(ours.speech))
+      if (!ours.speech || isApology(ours.speech))
         throw new Error(`Run Coach did not answer the cold launch: ${ours.speech ?? '(no speech)'}`);
       if (i < 2) continue; // the first runs warm the file cache
       cold.bare.push(bare);

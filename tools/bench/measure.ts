@@ -148,16 +148,3 @@ export async function runChild<T>(script: string, env: NodeJS.ProcessEnv): Promi
     throw new Error(`The skill logged ${troubles.length} warnings: ${troubles[0] ?? ''}`);
   return JSON.parse(lines.pop() ?? '[]') as T;
 }
-
-/** The value at percentile `p` (nearest rank) of `samples`. */
-export function percentile(samples: readonly number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
-  return sorted[rank - 1] ?? Number.NaN;
-}
-
-/** The median of `samples`. */
-export function median(samples: readonly number[]): number {
-  return percentile(samples, 50);
-}

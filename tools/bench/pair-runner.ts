@@ -9,8 +9,9 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { startSettingsApi } from '../../harness/loopback';
-import { spoken } from '../../harness/speech';
-import { prepareTurn, TURNS } from '../../harness/turns';
+import { isApology, spoken } from '../../harness/speech';
+import { benchTurnContext, prepareTurn, TURNS } from '../../harness/turns';
+import { percentile } from './stats';
 
 /** What the parent asks for (JSON in `BENCH_PAIR`). */
 export interface PairConfig {
@@ -65,19 +66,13 @@ async function main(): Promise<void> {
       errors: 0,
     })),
   );
-  const start = Date.parse('2026-11-25T18:00:00Z');
   for (let i = 0; i < config.warmup + config.iterations; i += 1) {
     for (const turn of turns) {
       for (const label of i % 2 === 0 ? (['base', 'head'] as const) : (['head', 'base'] as const)) {
         const handler = handlers[label];
         const envelope = await prepareTurn(
           turn,
-          {
-            userId: `${label}-${turn.name}-${i % 50}`,
-            iteration: i,
-            apiEndpoint: settings.endpoint,
-            timestamp: new Date(start + i * 60_000).toISOString(),
-          },
+          benchTurnContext(label, turn.name, i, settings.endpoint),
           (event) => handler(event, {}),
         );
         const cpuBefore = process.cpuUsage();
@@ -88,7 +83,7 @@ async function main(): Promise<void> {
         if (i < config.warmup) continue;
         const sample = samples.find((s) => s.turn === turn.name && s.label === label);
         if (!sample) continue;
-        if (/went wrong|ran into a problem/.test(spoken(response))) sample.errors += 1;
+        if (isApology(spoken(response))) sample.errors += 1;
         sample.wallMs.push(wallMs);
         sample.cpuMs.push((cpu.user + cpu.system) / 1000);
       }
@@ -96,10 +91,9 @@ async function main(): Promise<void> {
   }
   // Figures, not samples: one short line (the skill's own log lines share stdout).
   const figures = samples.map(({ turn, label, wallMs, cpuMs, errors }): PairFigures => {
-    const sorted = [...wallMs].sort((x, y) => x - y);
-    const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)] ?? NaN;
     const cpuMeanMs = cpuMs.reduce((sum, v) => sum + v, 0) / cpuMs.length;
-    return { turn, label, turns: wallMs.length, p50Ms: at(0.5), p99Ms: at(0.99), cpuMeanMs, errors };
+    const [p50Ms, p99Ms] = [percentile(wallMs, 50), percentile(wallMs, 99)];
+    return { turn, label, turns: wallMs.length, p50Ms, p99Ms, cpuMeanMs, errors };
   });
   process.stdout.write(`${JSON.stringify(figures)}\n`);
   await settings.stop();

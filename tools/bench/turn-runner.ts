@@ -9,8 +9,8 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { startDynamoProxy, startSettingsApi } from '../../harness/loopback';
-import { spoken } from '../../harness/speech';
-import { prepareTurn, TURNS, type TurnType } from '../../harness/turns';
+import { isApology, spoken } from '../../harness/speech';
+import { benchTurnContext, prepareTurn, TURNS, type TurnType } from '../../harness/turns';
 
 /** What the parent asks for (JSON in `BENCH_RUNNER`). */
 export interface RunnerConfig {
@@ -56,7 +56,6 @@ async function main(): Promise<void> {
   process.env.AWS_ENDPOINT_URL_DYNAMODB = proxy?.endpoint ?? config.endpoint;
   process.env.TABLE_NAME = config.tableName;
   const { handler } = createRequire(__filename)(config.bundle) as { handler: Handler };
-  const start = Date.parse('2026-11-25T18:00:00Z');
   // One measure per turn type, filled round-robin: every iteration sends each turn type once, so
   // no turn type is measured on code the turn types before it warmed up and the later ones not.
   const selected = TURNS.filter((turn) => !config.turns || config.turns.includes(turn.name));
@@ -71,7 +70,11 @@ async function main(): Promise<void> {
   const send = async (measure: Measure, iteration: number, timed: boolean) => {
     const { turn, result, calls } = measure;
     // A routine command's routine is started first (untimed; its calls are not counted).
-    const envelope = await turnEnvelope(turn, config, iteration, settings.endpoint, start, handler);
+    const envelope = await prepareTurn(
+      turn,
+      benchTurnContext(config.userPrefix, turn.name, iteration, settings.endpoint),
+      (event) => handler(event, {}),
+    );
     const before = proxy?.counts() ?? {};
     const cpuBefore = process.cpuUsage();
     const began = performance.now();
@@ -106,29 +109,9 @@ async function main(): Promise<void> {
   process.exit(0);
 }
 
-function turnEnvelope(
-  turn: TurnType,
-  config: RunnerConfig,
-  iteration: number,
-  apiEndpoint: string,
-  start: number,
-  handler: Handler,
-): Promise<RequestEnvelope> {
-  return prepareTurn(
-    turn,
-    {
-      userId: `${config.userPrefix}-${turn.name}-${iteration % 50}`,
-      iteration,
-      apiEndpoint,
-      timestamp: new Date(start + iteration * 60_000).toISOString(),
-    },
-    (envelope) => handler(envelope, {}),
-  );
-}
-
 /** A well-formed answer that is not an apology (Run Coach's or the reference skill's). */
 function isAnswer(response: ResponseEnvelope): boolean {
-  return response.version === '1.0' && !/went wrong|ran into a problem/.test(spoken(response));
+  return response.version === '1.0' && !isApology(spoken(response));
 }
 
 main().catch((error: unknown) => {

@@ -23,7 +23,7 @@ import { says } from '../../harness/messages';
 import { spoken } from '../../harness/speech';
 import { prepareTurn, turnNamed, type TurnContext } from '../../harness/turns';
 import { restDayVerdict } from '../../harness/verdicts';
-import { percentile } from '../bench/measure';
+import { percentile } from '../bench/stats';
 import { planUser, type PlannedTurn } from './plan';
 import { TEST_SKILL_ID } from '../../harness/envelopes';
 
