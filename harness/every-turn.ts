@@ -39,8 +39,11 @@ export function daysAgo(back: number): string {
   return new Date(Date.now() - back * 86_400_000).toISOString().slice(0, 10);
 }
 
-/** Realistic values for each slot of the model, by slot name. */
-const REALISTIC: Record<string, string> = {
+/**
+ * Realistic values for each slot of the model, by slot name; the dates relative to the clock in
+ * force when the turns are built (a test on a fake clock gets days before its own "today").
+ */
+const realisticSlots = (): Record<string, string> => ({
   date: daysAgo(1),
   from: daysAgo(2),
   to: daysAgo(1),
@@ -52,7 +55,7 @@ const REALISTIC: Record<string, string> = {
   painWord: 'twinge',
   feeling: 'better',
   topic: 'running shoes',
-};
+});
 
 interface ModelIntent {
   name: string;
@@ -88,6 +91,7 @@ export function everyTurn(apiEndpoint: string, routine: Record<string, unknown>)
   const timestamp = new Date().toISOString();
   const o = (extra: EnvelopeOptions = {}): EnvelopeOptions => ({ ...IDS, apiEndpoint, timestamp, ...extra });
   const inSession = (attributes: Record<string, unknown>) => o({ sessionAttributes: attributes });
+  const realistic = realisticSlots();
   const turns: Turn[] = [['launch', launchRequest(o())]];
   for (const intent of INTENTS) {
     turns.push([
@@ -102,7 +106,7 @@ export function everyTurn(apiEndpoint: string, routine: Record<string, unknown>)
       `${intent.name} with realistic slots`,
       intentRequest(
         intent.name,
-        slotsOf(intent, (name) => REALISTIC[name] ?? FREE_TEXT),
+        slotsOf(intent, (name) => realistic[name] ?? FREE_TEXT),
         o(),
       ),
     ]);
@@ -110,7 +114,7 @@ export function everyTurn(apiEndpoint: string, routine: Record<string, unknown>)
       `${intent.name} mid-routine`,
       intentRequest(
         intent.name,
-        slotsOf(intent, (name) => REALISTIC[name] ?? FREE_TEXT),
+        slotsOf(intent, (name) => realistic[name] ?? FREE_TEXT),
         inSession(routine),
       ),
     ]);
