@@ -127,6 +127,8 @@ async function main(): Promise<void> {
       const samples = new Map<string, number[]>();
       const cpu = new Map<string, number[]>();
       const errors = new Map<string, number>();
+      /** Each round's p99 by skill and turn type, in round order (the spread between rounds). */
+      const roundP99 = new Map<string, number[]>();
       for (let round = 0; round < ROUNDS; round += 1) {
         const order = round % 2 === 0 ? skills : ([...skills].reverse() as SkillName[]);
         for (const skill of order) {
@@ -146,6 +148,7 @@ async function main(): Promise<void> {
             samples.set(key, [...(samples.get(key) ?? []), ...(result.samplesMs ?? [])]);
             cpu.set(key, [...(cpu.get(key) ?? []), ...(result.cpuMs ?? [])]);
             errors.set(key, (errors.get(key) ?? 0) + result.errors);
+            roundP99.set(key, [...(roundP99.get(key) ?? []), percentile(result.samplesMs ?? [], 99)]);
           }
         }
       }
@@ -166,6 +169,7 @@ async function main(): Promise<void> {
             turn: counts.name,
             p50Ms: percentile(measured, 50),
             p99Ms: percentile(measured, 99),
+            p99ByRoundMs: roundP99.get(key) ?? [],
             cpuP50Ms: percentile(cpuMs, 50),
             cpuMeanMs: cpuMs.reduce((sum, v) => sum + v, 0) / cpuMs.length,
             samples: measured.length,
