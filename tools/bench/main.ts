@@ -5,14 +5,14 @@
  *   npm run bench [-- --runs 15 --iterations 300 --backends dynalite,dynamodb-local --node-options '…' --update-results]
  * `--turns 'log a rest day,pause'` measures only those turn types (a quick look; not for --update-results).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
-import { format } from 'prettier';
 import { ensureTable, startDynalite, startDynamoDbLocal, type LocalDynamo } from '../../harness/dynamo';
 import { launchRequest } from '../../harness/envelopes';
 import { isApology } from '../../harness/speech';
 import { TURNS } from '../../harness/turns';
+import { writeInProjectStyle } from '../generated-files';
 import { bareNode, bundle, coldStart, localSkillEnv, runTurns, type ProcessRun } from './measure';
 import { median, percentile } from './stats';
 import { renderMarkdown, type BenchResults, type SkillName } from './report';
@@ -213,9 +213,9 @@ async function main(): Promise<void> {
       designedCalls: Object.fromEntries(measured.map((t) => [t.name, t.dynamoCalls])),
     };
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'results.json'), await format(JSON.stringify(results), { parser: 'json' }));
-    const markdown = await format(renderMarkdown(results), { parser: 'markdown' });
-    writeFileSync(join(outDir, 'results.md'), markdown);
+    await writeInProjectStyle(join(outDir, 'results.json'), JSON.stringify(results), 'json');
+    await writeInProjectStyle(join(outDir, 'results.md'), renderMarkdown(results), 'markdown');
+    const markdown = readFileSync(join(outDir, 'results.md'), 'utf8');
     console.log(`\n${markdown}\nWrote ${relative(root, join(outDir, 'results.json'))} and results.md.`);
   } finally {
     await Promise.all(backends.map(([, backend]) => backend.stop()));

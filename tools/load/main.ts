@@ -7,10 +7,9 @@
  * the committed bench/.
  *   npm run load [-- --users 1000 --turns 20 --concurrency 50 --limit-seconds 600 --update-results]
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { format } from 'prettier';
 import { systemClock } from '../../lambda/core/deps';
 import { recordingMetrics } from '../../lambda/core/metrics';
 import { createSkill } from '../../lambda/skill';
@@ -24,6 +23,7 @@ import { spoken } from '../../harness/speech';
 import { prepareTurn, turnNamed, type TurnContext } from '../../harness/turns';
 import { restDayVerdict } from '../../harness/verdicts';
 import { percentile } from '../bench/stats';
+import { writeInProjectStyle } from '../generated-files';
 import { planUser, type PlannedTurn } from './plan';
 import { TEST_SKILL_ID } from '../../harness/envelopes';
 
@@ -209,7 +209,7 @@ async function main(): Promise<void> {
       firstErrors: errors.slice(0, 20),
     };
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(join(outDir, 'load.json'), await format(JSON.stringify(results), { parser: 'json' }));
+    await writeInProjectStyle(join(outDir, 'load.json'), JSON.stringify(results), 'json');
     const logAnswers = Object.entries(results.restDayAnswers)
       .map(([verdict, n]) => `${n} answered "${verdict}"`)
       .join(', ');
@@ -229,7 +229,7 @@ async function main(): Promise<void> {
       'A log of the same day twice at once counts as two requests; its row shows the time per request.',
       '',
     ].join('\n');
-    writeFileSync(join(outDir, 'load.md'), await format(markdown, { parser: 'markdown' }));
+    await writeInProjectStyle(join(outDir, 'load.md'), markdown, 'markdown');
     console.log(JSON.stringify(results, null, 2));
     console.log(`Wrote ${relative(root, join(outDir, 'load.json'))} and load.md.`);
     process.exitCode = errors.length === 0 && mismatches === 0 ? 0 : 1;
