@@ -65,7 +65,11 @@ export class AnswerReader {
       const fields = new Map<string, string>();
       for (const line of lines.slice(1)) {
         const colon = line.indexOf(':');
-        if (colon > 0) fields.set(line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim());
+        if (colon <= 0) continue;
+        const name = line.slice(0, colon).trim().toLowerCase();
+        const value = line.slice(colon + 1).trim();
+        if (name === 'content-length' && fields.has(name)) throw parseError('Duplicate Content-Length');
+        fields.set(name, value);
       }
       const connection = fields.get('connection')?.toLowerCase() ?? '';
       const keepAlive = match[1] === '1' ? connection !== 'close' : connection === 'keep-alive';
@@ -73,7 +77,7 @@ export class AnswerReader {
       const framing: Framing = /chunked/i.test(fields.get('transfer-encoding') ?? '')
         ? { kind: 'chunked' }
         : length !== undefined
-          ? { kind: 'length', length: Number(length) }
+          ? { kind: 'length', length: DECIMAL.test(length) ? Number(length) : Number.NaN }
           : status === 204 || status === 304
             ? { kind: 'length', length: 0 }
             : { kind: 'close' };
@@ -99,7 +103,8 @@ export class AnswerReader {
     for (;;) {
       const lineEnd = this.buffer.indexOf('\r\n', at);
       if (lineEnd < 0) return undefined;
-      const size = parseInt(this.buffer.toString('latin1', at, lineEnd).split(';')[0] ?? '', 16);
+      const digits = (this.buffer.toString('latin1', at, lineEnd).split(';')[0] ?? '').trim();
+      const size = HEX.test(digits) ? parseInt(digits, 16) : Number.NaN;
       if (!(size >= 0)) throw parseError('Invalid character in chunk size');
       if (size === 0) {
         const trailerEnd =
@@ -116,6 +121,14 @@ export class AnswerReader {
     }
   }
 }
+
+/**
+ * A `Content-Length` and a chunk size as RFC 9112 writes them: digits only (no sign, exponent,
+ * fraction, list or `0x`), few enough that the number is exact. A second `Content-Length` fails
+ * whatever its value, as `node:http` fails it (RFC 9112 section 6.3 lets a recipient reject it).
+ */
+const DECIMAL = /^[0-9]{1,15}$/;
+const HEX = /^[0-9a-fA-F]{1,12}$/;
 
 function parseError(reason: string): Error {
   return Object.assign(new Error(`Parse Error: ${reason}`), { code: 'HPE_INVALID_CONSTANT' });

@@ -233,7 +233,27 @@ describe('AnswerReader', () => {
       ['HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n'],
       'Invalid content-length',
     ],
+    ...['1e1', '0x2', '2.0', '+2', ' ', '2, 2'].map((value): [string, string[], string] => [
+      `a Content-Length of "${value}"`,
+      [`HTTP/1.1 200 OK\r\nContent-Length: ${value}\r\n\r\nhi`],
+      'Invalid content-length',
+    ]),
+    [
+      'two different Content-Lengths',
+      ['HTTP/1.1 200 OK\r\nContent-Length: 2\r\ncontent-length: 3\r\n\r\nhi!'],
+      'Duplicate Content-Length',
+    ],
+    [
+      'the same Content-Length twice',
+      ['HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 2\r\n\r\nhi'],
+      'Duplicate Content-Length',
+    ],
     ['a chunk size that is no hex', [chunked('1.1', '', 'zz\r\n')], 'Invalid character in chunk size'],
+    ...['2x', '+2', '0x2', ''].map((size): [string, string[], string] => [
+      `a chunk size of "${size}"`,
+      [chunked('1.1', '', `${size}\r\nhi\r\n0\r\n\r\n`)],
+      'Invalid character in chunk size',
+    ]),
     ['a negative chunk size', [chunked('1.1', '', '-2\r\nhi\r\n')], 'Invalid character in chunk size'],
     ['an unterminated head over 16 KiB', [pad(LIMIT + 100).slice(0, LIMIT + 1)], 'Header overflow'],
     ['a head over 16 KiB in one piece', [pad(LIMIT + 1)], 'Header overflow'],
