@@ -19,9 +19,10 @@ export const SERVICE_NAME = 'run-coach';
  * - `UserDataErased`: a disabled user's data was deleted (privacy handler).
  * - `RestDayLogged`, `RestDayRemoved`, `RestDayGoalSet`, `RoutineCompleted`, `RoutinePaused`,
  *   `PainReported`: what users do, counted by the handlers once the store confirmed it (pain:
- *   when heard). A rest day logged or removed is counted by the write that did it: a request
- *   delivered again (the same request id) whose first delivery had logged or removed the day says it
- *   is done but counts nothing more (`logged-earlier`, `removed-earlier`, lambda/store/port.ts).
+ *   when heard). Each is counted by the write that did it: a request delivered again (the same
+ *   request id) whose first delivery had done it says it is done but counts nothing more
+ *   (`logged-earlier`, `removed-earlier`, `set-earlier`, `recorded-earlier`, `saved-earlier`,
+ *   lambda/store/port.ts).
  */
 export const METRIC_NAMES = [
   'StoreFailure',

@@ -12,9 +12,9 @@
  *   ({@link WriteSkippedError}, nothing sent, nothing written), so a turn never spends its last
  *   seconds on a second hung call;
  * - what users did, counted once the store confirmed it (`RestDayLogged`, `RestDayRemoved`,
- *   `RestDayGoalSet`, `RoutineCompleted`, `RoutinePaused`), whichever handler made the call; a rest
- *   day logged or removed is counted only when this write did it (`logged`, `removed`), not when an
- *   earlier delivery of the same request had (`logged-earlier`, `removed-earlier`);
+ *   `RestDayGoalSet`, `RoutineCompleted`, `RoutinePaused`), whichever handler made the call, and
+ *   only when this write did it (`logged`, `removed`, `set`, `recorded`, `saved`), not when an
+ *   earlier delivery of the same request had (`logged-earlier`, `removed-earlier`, …);
  * - a logger that keeps the request's secrets out of every line ({@link noteRequest}, ./redact.ts):
  *   ids, tokens and what the user said, whatever a handler passes it.
  *
@@ -113,9 +113,12 @@ async function write<T>(
 
 /** `store` bound to the running turn, counting confirmed user actions on `metrics`. */
 export function turnBoundStore(store: Store, metrics: SkillMetrics): Store {
-  const count = (name: MetricName) => () => {
-    metrics.count(name);
-  };
+  /** Counts `name` when the write answered `done` (not when an earlier delivery had done it). */
+  const countWhen =
+    <R extends string>(name: MetricName, done: NoInfer<R>) =>
+    (result: R) => {
+      if (result === done) metrics.count(name);
+    };
   const { profiles: p, activity: a } = store;
   const profiles: ProfileStore = {
     recordLaunch: (userId, at, launchId, options) =>
@@ -125,7 +128,7 @@ export function turnBoundStore(store: Store, metrics: SkillMetrics): Store {
         'setPausedRoutine',
         options,
         (o) => p.setPausedRoutine(userId, paused, requestId, o),
-        paused ? count('RoutinePaused') : undefined,
+        countWhen('RoutinePaused', 'saved'),
       ),
     recordPain: (userId, at, requestId, options) =>
       write('recordPain', options, (o) => p.recordPain(userId, at, requestId, o)),
@@ -134,7 +137,7 @@ export function turnBoundStore(store: Store, metrics: SkillMetrics): Store {
         'setRestDayGoal',
         options,
         (o) => p.setRestDayGoal(userId, goal, requestId, o),
-        count('RestDayGoalSet'),
+        countWhen('RestDayGoalSet', 'set'),
       ),
   };
   const activity: ActivityStore = {
@@ -152,12 +155,15 @@ export function turnBoundStore(store: Store, metrics: SkillMetrics): Store {
         'removeRestDay',
         options,
         (o) => a.removeRestDay(userId, date, requestId, o),
-        (result) => {
-          if (result === 'removed') metrics.count('RestDayRemoved');
-        },
+        countWhen('RestDayRemoved', 'removed'),
       ),
     recordRoutine: (userId, routine, options) =>
-      write('recordRoutine', options, (o) => a.recordRoutine(userId, routine, o), count('RoutineCompleted')),
+      write(
+        'recordRoutine',
+        options,
+        (o) => a.recordRoutine(userId, routine, o),
+        countWhen('RoutineCompleted', 'recorded'),
+      ),
     history: (userId, fromDate, toDate, options) =>
       read(options, (o) => a.history(userId, fromDate, toDate, o)),
     recent: (userId, fromDate, options) => read(options, (o) => a.recent(userId, fromDate, o)),

@@ -6,6 +6,7 @@ import type {
   RestDayRemoval,
   LaunchRecord,
   PausedRoutine,
+  PauseWrite,
   Profile,
   ProfileStore,
   RestDay,
@@ -16,6 +17,8 @@ import type {
 interface StoredProfile extends Profile {
   createdBy: string;
   lastLaunchId?: string | undefined;
+  /** The request of the last goal, pause or pain write (DynamoDB's `lastWriteId`). */
+  lastWriteId?: string | undefined;
   handedOver?: PausedRoutine | undefined;
 }
 
@@ -27,7 +30,13 @@ interface StoredDay extends RestDay {
 
 /** The port's view of a stored profile. */
 function publicProfile(stored: StoredProfile): Profile {
-  const { createdBy: _c, lastLaunchId: _l, handedOver: _h, ...profile } = structuredClone(stored);
+  const {
+    createdBy: _c,
+    lastLaunchId: _l,
+    lastWriteId: _w,
+    handedOver: _h,
+    ...profile
+  } = structuredClone(stored);
   return profile;
 }
 
@@ -49,7 +58,12 @@ export function createMemoryStore(): Store {
   };
   const writeProfile = (userId: string, requestId: string, change: Partial<StoredProfile>) => {
     const stored = profiles.get(userId);
-    profiles.set(userId, { ...(stored ?? { launchCount: 0, createdBy: requestId }), ...change });
+    profiles.set(userId, {
+      ...(stored ?? { launchCount: 0, createdBy: requestId }),
+      ...change,
+      lastWriteId: requestId,
+    });
+    return stored;
   };
 
   const profileStore: ProfileStore = {
@@ -86,17 +100,20 @@ export function createMemoryStore(): Store {
       });
     },
     setPausedRoutine(userId, paused, requestId) {
-      return Promise.resolve().then(() => {
+      return Promise.resolve().then((): PauseWrite => {
         if (!paused) {
           const stored = profiles.get(userId);
           if (stored) {
             const { pausedRoutine: _cleared, ...rest } = stored;
-            profiles.set(userId, rest);
+            profiles.set(userId, { ...rest, lastWriteId: requestId });
           }
-          return;
+          return 'cleared';
         }
         refuseErased(userId, 'setPausedRoutine');
-        writeProfile(userId, requestId, { pausedRoutine: structuredClone(paused) });
+        const before = writeProfile(userId, requestId, { pausedRoutine: structuredClone(paused) });
+        return before?.lastWriteId === requestId && before.pausedRoutine?.pausedAt === paused.pausedAt
+          ? 'saved-earlier'
+          : 'saved';
       });
     },
     recordPain(userId, at, requestId) {
@@ -106,14 +123,14 @@ export function createMemoryStore(): Store {
           launchCount: 0,
           createdBy: requestId,
         };
-        profiles.set(userId, { ...rest, painReportedAt: at.toISOString() });
+        profiles.set(userId, { ...rest, painReportedAt: at.toISOString(), lastWriteId: requestId });
       });
     },
     setRestDayGoal(userId, goal, requestId) {
       return Promise.resolve().then(() => {
         refuseErased(userId, 'setRestDayGoal');
-        writeProfile(userId, requestId, { restDayGoal: goal });
-        return 'set' as const;
+        const before = writeProfile(userId, requestId, { restDayGoal: goal });
+        return before?.lastWriteId === requestId && before.restDayGoal === goal ? 'set-earlier' : 'set';
       });
     },
   };
@@ -149,7 +166,12 @@ export function createMemoryStore(): Store {
     recordRoutine(userId, routine) {
       return Promise.resolve().then(() => {
         refuseErased(userId, 'recordRoutine');
-        routines.set(userId, [...(routines.get(userId) ?? []), { ...routine }]);
+        // One record per day and completion instant, as DynamoDB's key (routineKey) makes it.
+        const same = (r: CompletedRoutine) =>
+          r.date === routine.date && r.completedAt === routine.completedAt;
+        const stored = routines.get(userId) ?? [];
+        routines.set(userId, [...stored.filter((r) => !same(r)), { ...routine }]);
+        return stored.some(same) ? 'recorded-earlier' : 'recorded';
       });
     },
     async recent(userId, fromDate) {

@@ -54,6 +54,9 @@ export interface PausedRoutine {
   pausedAt: string;
 }
 
+/** What {@link ProfileStore.setPausedRoutine} did. */
+export type PauseWrite = 'saved' | 'saved-earlier' | 'cleared';
+
 /** The profile before and after a launch was recorded. */
 export interface LaunchRecord {
   /**
@@ -85,21 +88,33 @@ export interface ProfileStore {
   /**
    * Saves (or with `undefined`, clears) the user's paused routine in one write. Saving for a user
    * with no profile makes one with no launch counted (see {@link LaunchRecord.firstContact}).
+   * `saved-earlier` when an earlier delivery of this very request (`requestId`) had already saved
+   * the same routine and no other profile write came since: nothing new happened, and nothing is
+   * counted again.
    */
   setPausedRoutine(
     userId: string,
     paused: PausedRoutine | undefined,
     requestId: string,
     options?: CallOptions,
-  ): Promise<void>;
+  ): Promise<PauseWrite>;
   /**
    * Marks a back-pain report at `at` on the profile and forgets the paused routine (a routine
    * stopped for pain is not offered again), in one write with no read; creates a profile with no
    * launch counted if there is none.
    */
   recordPain(userId: string, at: Date, requestId: string, options?: CallOptions): Promise<void>;
-  /** Sets the weekly rest-day goal on the profile in one write (no read); `set` once it is stored. */
-  setRestDayGoal(userId: string, goal: number, requestId: string, options?: CallOptions): Promise<'set'>;
+  /**
+   * Sets the weekly rest-day goal on the profile in one write (no read); `set` once it is stored,
+   * `set-earlier` when an earlier delivery of this very request had already set it and no other
+   * profile write came since (the profile keeps the last writing request's id only).
+   */
+  setRestDayGoal(
+    userId: string,
+    goal: number,
+    requestId: string,
+    options?: CallOptions,
+  ): Promise<'set' | 'set-earlier'>;
 }
 
 /** The whole port, one repository per kind of data. */
@@ -187,8 +202,16 @@ export interface ActivityStore {
     requestId: string,
     options?: CallOptions,
   ): Promise<RestDayRemoval>;
-  /** Records a completed routine in one write. */
-  recordRoutine(userId: string, routine: CompletedRoutine, options?: CallOptions): Promise<void>;
+  /**
+   * Records a completed routine in one write, one record per routine and completion instant:
+   * `recorded-earlier` when that record was there already (an earlier delivery of the same
+   * request, whose `completedAt` is the request's time, wrote it).
+   */
+  recordRoutine(
+    userId: string,
+    routine: CompletedRoutine,
+    options?: CallOptions,
+  ): Promise<'recorded' | 'recorded-earlier'>;
   /** Everything from `fromDate` to `toDate` inclusive (`YYYY-MM-DD`), in one query, oldest first. */
   history(userId: string, fromDate: string, toDate: string, options?: CallOptions): Promise<ActivityHistory>;
   /**

@@ -100,7 +100,7 @@ export class DynamoActivityStore implements ActivityStore {
         ),
       );
       if (!result.written) return { outcome: 'already-logged', firstContact: false };
-      const earlier = writtenEarlier(op, result.output.Attributes?.[LOGGED_BY], requestId);
+      const earlier = op.wroteEarlier(result.output.Attributes?.[LOGGED_BY], requestId);
       const known = await refuseIfErased(this.table, op, userId, key);
       if (known === false) await this.markSeen(op, userId, restDay.loggedAt, requestId);
       return { outcome: earlier ? 'logged-earlier' : 'logged', firstContact: known !== true };
@@ -175,26 +175,38 @@ export class DynamoActivityStore implements ActivityStore {
         ),
       );
       if (!marked.written) return 'not-found';
-      return writtenEarlier(op, marked.output.Attributes?.[REMOVED_BY], requestId)
+      return op.wroteEarlier(marked.output.Attributes?.[REMOVED_BY], requestId)
         ? 'removed-earlier'
         : 'removed';
     });
   }
 
-  /** One `PutItem` (a retry writes the same item again), then the erasure check. */
-  recordRoutine(userId: string, routine: CompletedRoutine, options?: CallOptions): Promise<void> {
+  /**
+   * One `PutItem` (a retry writes the same item again) that returns the item it replaced
+   * (`ALL_OLD`), then the erasure check. The key holds the completion instant, so an item already
+   * there, with no earlier attempt of this call that may have landed, is an earlier delivery's:
+   * `recorded-earlier`.
+   */
+  recordRoutine(
+    userId: string,
+    routine: CompletedRoutine,
+    options?: CallOptions,
+  ): Promise<'recorded' | 'recorded-earlier'> {
     return this.table.operation('recordRoutine', options, async (op) => {
       const key = routineKey(userId, routine.date, routine.completedAt);
-      await op.write((abortSignal) =>
+      const output = await op.write((abortSignal) =>
         this.table.doc.send(
           new PutCommand({
             TableName: this.table.name,
             Item: { ...key, type: 'routine', ...routine, [EXPIRES_AT]: activityExpiresAt(routine.date) },
+            ReturnValues: 'ALL_OLD',
           }),
           { abortSignal },
         ),
       );
+      const earlier = output.Attributes !== undefined && !op.mayHaveWritten;
       await refuseIfErased(this.table, op, userId, key);
+      return earlier ? 'recorded-earlier' : 'recorded';
     });
   }
 
@@ -252,16 +264,6 @@ export class DynamoActivityStore implements ActivityStore {
     } while (startKey);
     return items;
   }
-}
-
-/**
- * Whether a write that just landed found its own request's id already on the item (`previousId`, from
- * the item it replaced) while no earlier attempt of this call may have landed: then an earlier
- * delivery of the whole request wrote it, and this one did nothing new. After an attempt whose
- * answer was lost, the id is most likely that attempt's own, and the write counts as done now.
- */
-function writtenEarlier(op: Operation, previousId: unknown, requestId: string): boolean {
-  return previousId === requestId && !op.mayHaveWritten;
 }
 
 function addItem(history: ActivityHistory, item: Record<string, unknown>): void {

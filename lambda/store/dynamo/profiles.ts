@@ -1,7 +1,7 @@
 import { GetCommand, UpdateCommand } from './commands';
 import { UserErasedError } from '../errors';
 import { profileKey } from '../keys';
-import type { CallOptions, LaunchRecord, PausedRoutine, ProfileStore } from '../port';
+import type { CallOptions, LaunchRecord, PausedRoutine, PauseWrite, ProfileStore } from '../port';
 import { CREATED_BY, ERASED, HANDED_OVER, LAST_LAUNCH_ID, LAST_WRITE_ID, NOT_ERASED, PK } from './attributes';
 import { launchRecord, replayedLaunch } from './profile-items';
 import { StoreUnavailableError } from '../errors';
@@ -99,8 +99,17 @@ export class DynamoProfileStore implements ProfileStore {
     });
   }
 
-  /** One `UpdateItem` that sets the goal (creating the profile item if need be). */
-  setRestDayGoal(userId: string, goal: number, requestId: string, options?: CallOptions): Promise<'set'> {
+  /**
+   * One `UpdateItem` that sets the goal (creating the profile item if need be) and returns the
+   * values it replaced (`UPDATED_OLD`): this request's id with this goal means that an earlier
+   * delivery of the request set it (`set-earlier`).
+   */
+  setRestDayGoal(
+    userId: string,
+    goal: number,
+    requestId: string,
+    options?: CallOptions,
+  ): Promise<'set' | 'set-earlier'> {
     return this.table.operation('setRestDayGoal', options, async (op) => {
       const result = await op.conditional((abortSignal) =>
         this.table.doc.send(
@@ -110,25 +119,31 @@ export class DynamoProfileStore implements ProfileStore {
             UpdateExpression: GOAL_UPDATE,
             ConditionExpression: NOT_ERASED,
             ExpressionAttributeValues: { ':goal': goal, ':id': requestId },
+            ReturnValues: 'UPDATED_OLD',
           }),
           { abortSignal },
         ),
       );
       if (!result.written) throw new UserErasedError(op.name);
-      return 'set' as const;
+      const before = result.output.Attributes;
+      return before?.restDayGoal === goal && op.wroteEarlier(before[LAST_WRITE_ID], requestId)
+        ? 'set-earlier'
+        : 'set';
     });
   }
 
   /**
    * Saves the paused routine in one `UpdateItem` (creating a profile with no launch counted if there
-   * is none), or clears it; clearing never creates an item.
+   * is none), or clears it; clearing never creates an item. The save returns the values it replaced
+   * (`UPDATED_OLD`): this request's id on a routine paused at the same instant means that an
+   * earlier delivery of the request saved it (`saved-earlier`).
    */
   setPausedRoutine(
     userId: string,
     paused: PausedRoutine | undefined,
     requestId: string,
     options?: CallOptions,
-  ): Promise<void> {
+  ): Promise<PauseWrite> {
     return this.table.operation('setPausedRoutine', options, async (op) => {
       const result = await op.conditional((abortSignal) =>
         this.table.doc.send(
@@ -140,6 +155,7 @@ export class DynamoProfileStore implements ProfileStore {
                   UpdateExpression: PAUSE_UPDATE,
                   ConditionExpression: NOT_ERASED,
                   ExpressionAttributeValues: { ':paused': paused, ':id': requestId },
+                  ReturnValues: 'UPDATED_OLD',
                 }
               : {
                   UpdateExpression: CLEAR_PAUSE_UPDATE,
@@ -150,8 +166,13 @@ export class DynamoProfileStore implements ProfileStore {
           { abortSignal },
         ),
       );
-      // Clearing what is not there (no profile, or an erased user) leaves nothing to do.
-      if (!result.written && paused) throw new UserErasedError(op.name);
+      if (!paused) return 'cleared'; // also when there was nothing to clear (no profile, or erased)
+      if (!result.written) throw new UserErasedError(op.name);
+      const before = result.output.Attributes;
+      return pausedAt(before?.pausedRoutine) === paused.pausedAt &&
+        op.wroteEarlier(before?.[LAST_WRITE_ID], requestId)
+        ? 'saved-earlier'
+        : 'saved';
     });
   }
 
@@ -171,4 +192,11 @@ export class DynamoProfileStore implements ProfileStore {
       return undefined;
     }
   }
+}
+
+/** The `pausedAt` of a stored paused routine, if it has one. */
+function pausedAt(stored: unknown): unknown {
+  return typeof stored === 'object' && stored !== null
+    ? (stored as { pausedAt?: unknown }).pausedAt
+    : undefined;
 }

@@ -127,6 +127,17 @@ export class Operation {
     }
   }
 
+  /**
+   * Whether a write that just landed found its own request's id already on the item (`previousId`,
+   * from the item's values before it) while no earlier attempt of this call may have landed: then
+   * an earlier delivery of the whole request wrote it, and this one did nothing new. After an
+   * attempt whose answer was lost, the id is most likely that attempt's own, and the write counts
+   * as done now.
+   */
+  wroteEarlier(previousId: unknown, requestId: string): boolean {
+    return previousId === requestId && !this.mayHaveWritten;
+  }
+
   /** The error this operation fails with, now. */
   unavailable(cause?: unknown): StoreUnavailableError {
     return new StoreUnavailableError(this.name, { cause, mayHaveWritten: this.mayHaveWritten });

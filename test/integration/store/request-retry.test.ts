@@ -11,7 +11,7 @@ import { createSkill } from '../../../lambda/skill';
 import { GetCommand } from '../../../lambda/store/dynamo';
 import { restDayKey } from '../../../lambda/store/keys';
 import { createMemoryStore } from '../../../lambda/store/memory';
-import type { Store } from '../../../lambda/store/port';
+import type { PausedRoutine, Store } from '../../../lambda/store/port';
 import { intentRequest, TEST_SKILL_ID } from '../../../harness/envelopes';
 import { says } from '../../../harness/messages';
 import { fixedTimeZone, recordingLogger, seededRandom } from '../../../harness/skill';
@@ -64,10 +64,50 @@ function requestRetryContract(store: () => Store): void {
     expect(await days('again-log')).toEqual(['2026-11-24']);
   });
 
-  it('a goal says "set" again for its own request id, and holds the value', async () => {
+  it('a goal says "set-earlier" again for its own request id, "set" for any other, and holds the value', async () => {
     expect(await store().profiles.setRestDayGoal('again-goal', 3, 'req-goal')).toBe('set');
-    expect(await store().profiles.setRestDayGoal('again-goal', 3, 'req-goal')).toBe('set');
-    expect((await store().activity.recent('again-goal', '2026-11-01')).restDayGoal).toBe(3);
+    expect(await store().profiles.setRestDayGoal('again-goal', 3, 'req-goal')).toBe('set-earlier');
+    expect(await store().profiles.setRestDayGoal('again-goal', 3, 'req-other')).toBe('set');
+    expect(await store().profiles.setRestDayGoal('again-goal', 2, 'req-two')).toBe('set');
+    expect((await store().activity.recent('again-goal', '2026-11-01')).restDayGoal).toBe(2);
+  });
+
+  it('a paused routine says "saved-earlier" again for its own request id, "saved" for any other', async () => {
+    const paused = (step: number, pausedAt: string): PausedRoutine => ({
+      routineId: 'warmup.walk',
+      length: 'quick',
+      step,
+      offset: 10,
+      easier: [],
+      pausedAt,
+    });
+    const save = (step: number, pausedAt: string, requestId: string) =>
+      store().profiles.setPausedRoutine('again-pause', paused(step, pausedAt), requestId);
+    expect(await save(1, '2026-11-25T18:00:00.000Z', 'req-pause')).toBe('saved');
+    expect(await save(1, '2026-11-25T18:00:00.000Z', 'req-pause')).toBe('saved-earlier');
+    expect(await save(2, '2026-11-25T18:05:00.000Z', 'req-later')).toBe('saved');
+    expect(await store().profiles.setPausedRoutine('again-pause', undefined, 'req-clear')).toBe('cleared');
+    expect(await store().profiles.setPausedRoutine('again-pause', undefined, 'req-clear')).toBe('cleared');
+    expect(await save(2, '2026-11-25T18:05:00.000Z', 'req-later')).toBe('saved');
+  });
+
+  it('a finished routine says "recorded-earlier" for the same completion, and is kept once', async () => {
+    const routine = (completedAt: string) => ({
+      date: '2026-11-24',
+      kind: 'cooldown' as const,
+      routineId: 'cooldown.walk',
+      completedAt,
+    });
+    const record = (completedAt: string) =>
+      store().activity.recordRoutine('again-routine', routine(completedAt));
+    expect(await record('2026-11-24T07:00:00.000Z')).toBe('recorded');
+    expect(await record('2026-11-24T07:00:00.000Z')).toBe('recorded-earlier');
+    expect(await record('2026-11-24T07:30:00.000Z')).toBe('recorded');
+    const { routines } = await store().activity.history('again-routine', '2026-11-24', '2026-11-24');
+    expect(routines.map((r) => r.completedAt)).toEqual([
+      '2026-11-24T07:00:00.000Z',
+      '2026-11-24T07:30:00.000Z',
+    ]);
   });
 
   it('a move delivered again (remove, then log, one request id) reports both done', async () => {

@@ -211,6 +211,41 @@ describe('what users did, counted once the store confirmed it', () => {
   });
 });
 
+describe('what a request delivered again counts', () => {
+  it('counts a goal, a routine finished and a routine paused once when one request writes each twice', async () => {
+    const metrics = recordingMetrics();
+    const store = turnBoundStore(createMemoryStore(), metrics);
+    const routine = {
+      date: '2026-11-24',
+      kind: 'warmup' as const,
+      routineId: 'warmup.walk',
+      completedAt: '2026-11-24T07:00:00Z',
+    };
+    const paused = {
+      routineId: 'warmup.walk',
+      length: 'full',
+      step: 1,
+      offset: 0,
+      easier: [],
+      pausedAt: 'x',
+    };
+    const twice = async (deliver: () => Promise<unknown>) => {
+      await deliver();
+      await deliver();
+    };
+    await twice(() => store.profiles.setRestDayGoal('u', 3, 'r-goal'));
+    await twice(() => store.activity.recordRoutine('u', routine));
+    await twice(() => store.profiles.setPausedRoutine('u', paused, 'r-pause'));
+    await store.profiles.setRestDayGoal('u', 3, 'r-goal-again');
+    expect(metrics.counts).toEqual([
+      { name: 'RestDayGoalSet' },
+      { name: 'RoutineCompleted' },
+      { name: 'RoutinePaused' },
+      { name: 'RestDayGoalSet' },
+    ]);
+  });
+});
+
 describe('what the skill counts, turn by turn (no user, device, slot text or date in any count)', () => {
   it('back pain, then "yes": PainReported and RestDayLogged; a finished cool-down: RoutineCompleted', async () => {
     const metrics = recordingMetrics();

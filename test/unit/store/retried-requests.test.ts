@@ -10,9 +10,12 @@ import { intentRequest, TEST_USER_ID } from '../../../harness/envelopes';
 import { says } from '../../../harness/messages';
 import { skillUnderTest, testDeps } from '../../../harness/skill';
 import { spoken } from '../../../harness/speech';
+import { prepareTurn, turnNamed } from '../../../harness/turns';
 import { seedRestDays, storedRestDays } from '../restdays/fixtures';
 
 const question = (kind: string, data: Record<string, string>) => ({ question: { kind, data } });
+/** No Settings API is reached: the test skill's time-zone lookup answers by itself. */
+const API = 'http://127.0.0.1:9';
 
 /**
  * The skill on a fresh memory store, and `envelope` sent twice: what each delivery said, the days
@@ -91,15 +94,40 @@ describe('a request delivered again after it completed', () => {
     expect(metrics.total('RestDayLogged')).toBe(1);
   });
 
-  it('"set my goal to three" says it is set both times', async () => {
+  it('"set my goal to three" says it is set both times and counts RestDayGoalSet once', async () => {
     const goal = intentRequest(
       'SetRestDayGoalIntent',
       { count: { value: '3' } },
       { requestId: 'amzn1.echo-api.request.goal-once' },
     );
-    const { first, second } = await deliveredTwice(goal);
+    const { first, second, metrics } = await deliveredTwice(goal);
     expect(says(first, 'restdays:goalSet')).toBe(true);
     expect(says(second, 'restdays:goalSet')).toBe(true);
+    expect(metrics.total('RestDayGoalSet')).toBe(1);
+  });
+
+  it('"pause" mid-routine says paused both times and counts RoutinePaused once', async () => {
+    const metrics = recordingMetrics();
+    const send = skillUnderTest(testDeps({ store: createMemoryStore(), metrics }));
+    const context = {
+      userId: TEST_USER_ID,
+      iteration: 0,
+      apiEndpoint: API,
+      timestamp: '2026-11-25T18:00:00Z',
+    };
+    const pause = await prepareTurn(turnNamed('pause'), context, send);
+    expect(says(spoken(await send(pause)), 'routines:paused')).toBe(true);
+    expect(says(spoken(await send(pause)), 'routines:paused')).toBe(true);
+    expect(metrics.total('RoutinePaused')).toBe(1);
+  });
+
+  it('"pause" in another request counts again', async () => {
+    const metrics = recordingMetrics();
+    const send = skillUnderTest(testDeps({ store: createMemoryStore(), metrics }));
+    const at = (timestamp: string) => ({ userId: TEST_USER_ID, iteration: 0, apiEndpoint: API, timestamp });
+    await send(await prepareTurn(turnNamed('pause'), at('2026-11-25T18:00:00Z'), send));
+    await send(await prepareTurn(turnNamed('pause'), at('2026-11-25T18:05:00Z'), send));
+    expect(metrics.total('RoutinePaused')).toBe(2);
   });
 
   it('a removed day logged again is a rest day again', async () => {
