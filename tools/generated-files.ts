@@ -1,23 +1,8 @@
 /**
  * Files generated from source and committed (the interaction models, the skill manifest): written by
- * their generator, or, with `--check`, compared with what the source generates (drift). And the
- * reports that tools write and a run may commit (bench, load), in the project's Prettier style.
+ * their generator, or, with `--check`, compared with what the source generates (drift).
  */
 import { readFile, writeFile } from 'node:fs/promises';
-import { format, resolveConfig } from 'prettier';
-
-/**
- * Writes `text` to `path` formatted as the project's Prettier configuration formats that path
- * (`.prettierrc.json`), so that a committed report passes `prettier --check` as written.
- */
-export async function writeInProjectStyle(
-  path: string,
-  text: string,
-  parser: 'json' | 'markdown',
-): Promise<void> {
-  const style = await resolveConfig(path);
-  await writeFile(path, await format(text, { ...style, parser }));
-}
 
 /** A committed file generated from source. */
 export interface GeneratedFile {

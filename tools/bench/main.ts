@@ -12,7 +12,7 @@ import { ensureTable, startDynalite, startDynamoDbLocal, type LocalDynamo } from
 import { launchRequest } from '../../harness/envelopes';
 import { isApology } from '../../harness/speech';
 import { TURNS } from '../../harness/turns';
-import { writeInProjectStyle } from '../generated-files';
+import { writeInProjectStyle } from '../report-files';
 import { bareNode, bundle, coldStart, localSkillEnv, runTurns, type ProcessRun } from './measure';
 import { median, percentile } from './stats';
 import { renderMarkdown, type BenchResults, type SkillName } from './report';

@@ -23,7 +23,7 @@ import { spoken } from '../../harness/speech';
 import { prepareTurn, turnNamed, type TurnContext } from '../../harness/turns';
 import { restDayVerdict } from '../../harness/verdicts';
 import { percentile } from '../bench/stats';
-import { writeInProjectStyle } from '../generated-files';
+import { writeInProjectStyle } from '../report-files';
 import { planUser, type PlannedTurn } from './plan';
 import { TEST_SKILL_ID } from '../../harness/envelopes';
 
