@@ -122,6 +122,13 @@ const framed: [string, string | Buffer, number, string, boolean][] = [
     true,
   ],
   [
+    'a field twice, other than Content-Length',
+    'HTTP/1.1 200 OK\r\nX-Amz-Crc32: 1\r\nX-Amz-Crc32: 2\r\nContent-Length: 2\r\n\r\nhi',
+    200,
+    'hi',
+    true,
+  ],
+  [
     'a line without a colon is no field',
     'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length!\r\n\r\nhi',
     200,
