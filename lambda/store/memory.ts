@@ -111,9 +111,7 @@ export function createMemoryStore(): Store {
         }
         refuseErased(userId, 'setPausedRoutine');
         const before = writeProfile(userId, requestId, { pausedRoutine: structuredClone(paused) });
-        return before?.lastWriteId === requestId && before.pausedRoutine?.pausedAt === paused.pausedAt
-          ? 'saved-earlier'
-          : 'saved';
+        return before?.lastWriteId === requestId ? 'saved-earlier' : 'saved';
       });
     },
     recordPain(userId, at, requestId) {
@@ -130,7 +128,7 @@ export function createMemoryStore(): Store {
       return Promise.resolve().then(() => {
         refuseErased(userId, 'setRestDayGoal');
         const before = writeProfile(userId, requestId, { restDayGoal: goal });
-        return before?.lastWriteId === requestId && before.restDayGoal === goal ? 'set-earlier' : 'set';
+        return before?.lastWriteId === requestId ? 'set-earlier' : 'set';
       });
     },
   };

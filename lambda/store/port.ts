@@ -89,8 +89,7 @@ export interface ProfileStore {
    * Saves (or with `undefined`, clears) the user's paused routine in one write. Saving for a user
    * with no profile makes one with no launch counted (see {@link LaunchRecord.firstContact}).
    * `saved-earlier` when an earlier delivery of this very request (`requestId`) had already saved
-   * the same routine and no other profile write came since: nothing new happened, and nothing is
-   * counted again.
+   * it and no other profile write came since: nothing new happened, and nothing is counted again.
    */
   setPausedRoutine(
     userId: string,

@@ -101,8 +101,8 @@ export class DynamoProfileStore implements ProfileStore {
 
   /**
    * One `UpdateItem` that sets the goal (creating the profile item if need be) and returns the
-   * values it replaced (`UPDATED_OLD`): this request's id with this goal means that an earlier
-   * delivery of the request set it (`set-earlier`).
+   * values it replaced (`UPDATED_OLD`): this request's id there means that an earlier delivery of
+   * the request set it (`set-earlier`).
    */
   setRestDayGoal(
     userId: string,
@@ -125,18 +125,15 @@ export class DynamoProfileStore implements ProfileStore {
         ),
       );
       if (!result.written) throw new UserErasedError(op.name);
-      const before = result.output.Attributes;
-      return before?.restDayGoal === goal && op.wroteEarlier(before[LAST_WRITE_ID], requestId)
-        ? 'set-earlier'
-        : 'set';
+      return op.wroteEarlier(result.output.Attributes?.[LAST_WRITE_ID], requestId) ? 'set-earlier' : 'set';
     });
   }
 
   /**
    * Saves the paused routine in one `UpdateItem` (creating a profile with no launch counted if there
    * is none), or clears it; clearing never creates an item. The save returns the values it replaced
-   * (`UPDATED_OLD`): this request's id on a routine paused at the same instant means that an
-   * earlier delivery of the request saved it (`saved-earlier`).
+   * (`UPDATED_OLD`): this request's id there means that an earlier delivery of the request saved it
+   * (`saved-earlier`).
    */
   setPausedRoutine(
     userId: string,
@@ -168,9 +165,7 @@ export class DynamoProfileStore implements ProfileStore {
       );
       if (!paused) return 'cleared'; // also when there was nothing to clear (no profile, or erased)
       if (!result.written) throw new UserErasedError(op.name);
-      const before = result.output.Attributes;
-      return pausedAt(before?.pausedRoutine) === paused.pausedAt &&
-        op.wroteEarlier(before?.[LAST_WRITE_ID], requestId)
+      return op.wroteEarlier(result.output.Attributes?.[LAST_WRITE_ID], requestId)
         ? 'saved-earlier'
         : 'saved';
     });
@@ -192,11 +187,4 @@ export class DynamoProfileStore implements ProfileStore {
       return undefined;
     }
   }
-}
-
-/** The `pausedAt` of a stored paused routine, if it has one. */
-function pausedAt(stored: unknown): unknown {
-  return typeof stored === 'object' && stored !== null
-    ? (stored as { pausedAt?: unknown }).pausedAt
-    : undefined;
 }
