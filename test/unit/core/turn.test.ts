@@ -21,6 +21,7 @@ import {
 import { REST_DAY_INTENTS, REST_DAY_SLOTS } from '../../../lambda/restdays/intents';
 import { ROUTINE_INTENTS } from '../../../lambda/routines/intents';
 import { createMemoryStore } from '../../../lambda/store/memory';
+import type { CompletedRoutine, PausedRoutine } from '../../../lambda/store/port';
 import { conversation } from '../../../harness/conversation';
 import { intentRequest } from '../../../harness/envelopes';
 import { messagePattern } from '../../../harness/messages';
@@ -166,6 +167,22 @@ describe('one deadline per turn', () => {
   });
 });
 
+/** A walk warm-up finished, and one paused, as the store's counting tests write them. */
+const WALK_FINISHED: CompletedRoutine = {
+  date: '2026-11-24',
+  kind: 'warmup',
+  routineId: 'warmup.walk',
+  completedAt: '2026-11-24T07:00:00Z',
+};
+const WALK_PAUSED: PausedRoutine = {
+  routineId: 'warmup.walk',
+  length: 'full',
+  step: 1,
+  offset: 0,
+  easier: [],
+  pausedAt: 'x',
+};
+
 describe('what users did, counted once the store confirmed it', () => {
   it('counts a logged day, not one already logged nor one that failed', async () => {
     const metrics = recordingMetrics();
@@ -185,21 +202,8 @@ describe('what users did, counted once the store confirmed it', () => {
     await store.activity.removeRestDay('u', '2026-11-24', 'r2');
     await store.activity.removeRestDay('u', '2026-11-23', 'r3');
     await store.profiles.setRestDayGoal('u', 3, 'r4');
-    await store.activity.recordRoutine('u', {
-      date: '2026-11-24',
-      kind: 'warmup',
-      routineId: 'warmup.walk',
-      completedAt: '2026-11-24T07:00:00Z',
-    });
-    const paused = {
-      routineId: 'warmup.walk',
-      length: 'full',
-      step: 1,
-      offset: 0,
-      easier: [],
-      pausedAt: 'x',
-    };
-    await store.profiles.setPausedRoutine('u', paused, 'r5');
+    await store.activity.recordRoutine('u', WALK_FINISHED);
+    await store.profiles.setPausedRoutine('u', WALK_PAUSED, 'r5');
     await store.profiles.setPausedRoutine('u', undefined, 'r6');
     expect(metrics.counts).toEqual([
       { name: 'RestDayLogged' },
@@ -215,27 +219,13 @@ describe('what a request delivered again counts', () => {
   it('counts a goal, a routine finished and a routine paused once when one request writes each twice', async () => {
     const metrics = recordingMetrics();
     const store = turnBoundStore(createMemoryStore(), metrics);
-    const routine = {
-      date: '2026-11-24',
-      kind: 'warmup' as const,
-      routineId: 'warmup.walk',
-      completedAt: '2026-11-24T07:00:00Z',
-    };
-    const paused = {
-      routineId: 'warmup.walk',
-      length: 'full',
-      step: 1,
-      offset: 0,
-      easier: [],
-      pausedAt: 'x',
-    };
     const twice = async (deliver: () => Promise<unknown>) => {
       await deliver();
       await deliver();
     };
     await twice(() => store.profiles.setRestDayGoal('u', 3, 'r-goal'));
-    await twice(() => store.activity.recordRoutine('u', routine));
-    await twice(() => store.profiles.setPausedRoutine('u', paused, 'r-pause'));
+    await twice(() => store.activity.recordRoutine('u', WALK_FINISHED));
+    await twice(() => store.profiles.setPausedRoutine('u', WALK_PAUSED, 'r-pause'));
     await store.profiles.setRestDayGoal('u', 3, 'r-goal-again');
     expect(metrics.counts).toEqual([
       { name: 'RestDayGoalSet' },
