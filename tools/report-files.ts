@@ -7,13 +7,16 @@ import { format, resolveConfig } from 'prettier';
 
 /**
  * Writes `text` to `path` formatted as the project's Prettier configuration formats that path
- * (`.prettierrc.json`), so that a committed report passes `prettier --check` as written.
+ * (`.prettierrc.json`), so that a committed report passes `prettier --check` as written; resolves
+ * with the text written.
  */
 export async function writeInProjectStyle(
   path: string,
   text: string,
   parser: 'json' | 'markdown',
-): Promise<void> {
+): Promise<string> {
   const style = await resolveConfig(path);
-  await writeFile(path, await format(text, { ...style, parser }));
+  const formatted = await format(text, { ...style, parser });
+  await writeFile(path, formatted);
+  return formatted;
 }

@@ -5,7 +5,7 @@
  *   npm run bench [-- --runs 15 --iterations 300 --backends dynalite,dynamodb-local --node-options '…' --update-results]
  * `--turns 'log a rest day,pause'` measures only those turn types (a quick look; not for --update-results).
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { cpus, release, totalmem } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureTable, startDynalite, startDynamoDbLocal, type LocalDynamo } from '../../harness/dynamo';
@@ -214,8 +214,11 @@ async function main(): Promise<void> {
     };
     mkdirSync(outDir, { recursive: true });
     await writeInProjectStyle(join(outDir, 'results.json'), JSON.stringify(results), 'json');
-    await writeInProjectStyle(join(outDir, 'results.md'), renderMarkdown(results), 'markdown');
-    const markdown = readFileSync(join(outDir, 'results.md'), 'utf8');
+    const markdown = await writeInProjectStyle(
+      join(outDir, 'results.md'),
+      renderMarkdown(results),
+      'markdown',
+    );
     console.log(`\n${markdown}\nWrote ${relative(root, join(outDir, 'results.json'))} and results.md.`);
   } finally {
     await Promise.all(backends.map(([, backend]) => backend.stop()));
